@@ -1,0 +1,18 @@
+import { Command } from "commander";
+
+import { registerDbCommands } from "./db.ts";
+import { reportFailure } from "./report-failure.ts";
+
+/** The `commons` command line: one entry point for the database, ingest, analysis, API and exports. */
+const program = new Command()
+  .name("commons")
+  .description("commons-graph: r/LocalLLaMA and Hugging Face model families as one knowledge graph in Neo4j")
+  .showHelpAfterError();
+
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  reportFailure(error);
+}

@@ -1,0 +1,37 @@
+// The graph's schema: a uniqueness constraint for every node key of DESIGN.md's graph model, indexes for the
+// properties queries filter or sort on, and full-text indexes for search. Every statement is IF NOT EXISTS,
+// so `commons db schema` can apply this file any number of times.
+// Hugging Face ids are case-insensitive on the Hub, so models, accounts and datasets also carry `key`, the
+// lowercased id, which is what writes MERGE on; `id` / `name` keep the display form.
+
+CREATE CONSTRAINT subreddit_name IF NOT EXISTS FOR (n:Subreddit) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT thread_id IF NOT EXISTS FOR (n:Thread) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT comment_id IF NOT EXISTS FOR (n:Comment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT reddit_user_name IF NOT EXISTS FOR (n:RedditUser) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT model_id IF NOT EXISTS FOR (n:Model) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT model_key IF NOT EXISTS FOR (n:Model) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT hf_account_name IF NOT EXISTS FOR (n:HFAccount) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT hf_account_key IF NOT EXISTS FOR (n:HFAccount) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (n:Dataset) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT hardware_name IF NOT EXISTS FOR (n:Hardware) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT engine_name IF NOT EXISTS FOR (n:Engine) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT code_name IF NOT EXISTS FOR (n:Code) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT theme_name IF NOT EXISTS FOR (n:Theme) REQUIRE n.name IS UNIQUE;
+// Ingest and analysis bookkeeping: one checkpoint per source (file, crawl, analyzer).
+CREATE CONSTRAINT checkpoint_key IF NOT EXISTS FOR (n:Checkpoint) REQUIRE n.key IS UNIQUE;
+
+CREATE INDEX thread_created IF NOT EXISTS FOR (n:Thread) ON (n.createdAt);
+CREATE INDEX thread_flair IF NOT EXISTS FOR (n:Thread) ON (n.flair);
+CREATE INDEX comment_created IF NOT EXISTS FOR (n:Comment) ON (n.createdAt);
+CREATE INDEX comment_thread IF NOT EXISTS FOR (n:Comment) ON (n.threadId);
+CREATE INDEX model_downloads IF NOT EXISTS FOR (n:Model) ON (n.downloads);
+CREATE INDEX model_author IF NOT EXISTS FOR (n:Model) ON (n.author);
+CREATE INDEX model_placeholder IF NOT EXISTS FOR (n:Model) ON (n.placeholder);
+CREATE INDEX model_created IF NOT EXISTS FOR (n:Model) ON (n.createdAt);
+CREATE INDEX helped_weight IF NOT EXISTS FOR ()-[r:HELPED]-() ON (r.weight);
+CREATE INDEX derived_relation IF NOT EXISTS FOR ()-[r:DERIVED_FROM]-() ON (r.relation);
+
+CREATE FULLTEXT INDEX model_text IF NOT EXISTS FOR (n:Model) ON EACH [n.id, n.description];
+CREATE FULLTEXT INDEX post_text IF NOT EXISTS FOR (n:Thread|Comment) ON EACH [n.title, n.body];
+CREATE FULLTEXT INDEX person_text IF NOT EXISTS FOR (n:RedditUser|HFAccount) ON EACH [n.name];

@@ -1,0 +1,156 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from "neo4j-driver";
+
+import { boltUri, readDbConfig, type DbConfig } from "./config.ts";
+import { loadQuery } from "./cypher.ts";
+import { toDbError } from "./errors.ts";
+import { toNativeRecord } from "./values.ts";
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Options for one read. */
+export interface ReadOptions {
+  /** Server-side transaction timeout; a read past it fails with DbError TIMEOUT. */
+  readonly timeoutMs?: number;
+}
+
+/** Runs named queries inside one transaction (see Gateway.writeTransaction). */
+export interface QueryRunner {
+  run<R extends Row = Row>(queryName: string, params?: Params): Promise<R[]>;
+}
+
+/** What `db status` reports. */
+export interface ServerInfo {
+  readonly uri: string;
+  readonly edition: string;
+  readonly version: string;
+}
+
+/**
+ * The only place that talks to neo4j-driver: sessions opened and closed here, reads routed as reads
+ * (clusters and Aura), writes retried by the driver's managed transactions, queries referenced by their
+ * cypher/ file name, driver values and errors converted before anything else sees them.
+ */
+export class Gateway {
+  private constructor(
+    private readonly driver: Driver,
+    readonly database: string,
+    readonly uri: string,
+  ) {}
+
+  static connect(config: DbConfig = readDbConfig()): Gateway {
+    const uri = boltUri(config);
+    const auth = config.password !== undefined ? neo4j.auth.basic(config.user, config.password) : undefined;
+    const driver = neo4j.driver(uri, auth, {
+      disableLosslessIntegers: false,
+      maxConnectionPoolSize: 64,
+      connectionAcquisitionTimeout: 30_000,
+      logging: { level: "error", logger: () => undefined },
+    });
+    return new Gateway(driver, config.database, uri);
+  }
+
+  /** A read-only query; routed to readers on a cluster. */
+  async read<R extends Row = Row>(
+    queryName: string,
+    params: Params = {},
+    options: ReadOptions = {},
+  ): Promise<R[]> {
+    const session = this.session("READ");
+    try {
+      const result = await session.executeRead((tx) => tx.run(loadQuery(queryName), params), {
+        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+      });
+      return rows<R>(result);
+    } catch (error) {
+      throw toDbError(error, queryName);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One write query in its own transaction, retried on transient errors. */
+  async write<R extends Row = Row>(queryName: string, params: Params = {}): Promise<R[]> {
+    return this.writeTransaction((tx) => tx.run<R>(queryName, params));
+  }
+
+  /** Several named queries in one transaction: all of them land, or none (so a crash leaves no half batch). */
+  async writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.session("WRITE");
+    let current = "transaction";
+    try {
+      return await session.executeWrite((tx) => work(runner(tx, (name) => (current = name))));
+    } catch (error) {
+      throw toDbError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A statement in an auto-commit transaction: needed for schema commands and for
+   * `CALL { … } IN TRANSACTIONS`, which Neo4j refuses inside an explicit transaction.
+   */
+  async runAutoCommit<R extends Row = Row>(
+    text: string,
+    params: Params = {},
+    label = "auto-commit",
+  ): Promise<R[]> {
+    const session = this.session("WRITE");
+    try {
+      return rows<R>(await session.run(text, params));
+    } catch (error) {
+      throw toDbError(error, label);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Plans a named query without running it; throws if Neo4j cannot compile it. */
+  async explain(queryName: string): Promise<void> {
+    await this.runAutoCommit(`EXPLAIN ${loadQuery(queryName)}`, {}, queryName);
+  }
+
+  /** Connects and reports the server's version; throws DbError DB_UNAVAILABLE when nothing answers. */
+  async serverInfo(): Promise<ServerInfo> {
+    const session = this.driver.session({ database: "system", defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run("CALL dbms.components() YIELD name, versions, edition RETURN *");
+      const first = result.records[0];
+      const versions = (first?.get("versions") as string[] | undefined) ?? [];
+      return {
+        uri: this.uri,
+        edition: String(first?.get("edition") ?? "unknown"),
+        version: versions[0] ?? "unknown",
+      };
+    } catch (error) {
+      throw toDbError(error, "dbms.components");
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private session(mode: "READ" | "WRITE"): Session {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+}
+
+function runner(tx: ManagedTransaction, onQuery: (name: string) => void): QueryRunner {
+  return {
+    async run<R extends Row = Row>(queryName: string, params: Params = {}): Promise<R[]> {
+      onQuery(queryName);
+      return rows<R>(await tx.run(loadQuery(queryName), params));
+    },
+  };
+}
+
+function rows<R extends Row>(result: QueryResult): R[] {
+  return result.records.map((record) => toNativeRecord(record.toObject()) as R);
+}
