@@ -2,6 +2,7 @@ import { Command } from "commander";
 
 import { registerDbCommands } from "./db.ts";
 import { reportFailure } from "./report-failure.ts";
+import { registerStatsCommand } from "./stats.ts";
 
 /** The `commons` command line: one entry point for the database, ingest, analysis, API and exports. */
 const program = new Command()
@@ -10,6 +11,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDbCommands(program);
+const ingest = program.command("ingest").description("load data into the graph");
+registerStatsCommand(program);
 
 try {
   await program.parseAsync(process.argv);
