@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+
+import type { CommentInfo, ThreadInfo } from "../../client/api/queries.ts";
+import { buildCommentTree, type CommentNode } from "../../client/data/comment-tree.ts";
+import { commentIdOf, helpExchanges } from "../../client/data/help-exchanges.ts";
+import { countByMonth, formatShare } from "../../client/data/share.ts";
+
+interface RedditThing {
+  kind: string;
+  data: Record<string, unknown> & { replies?: { data: { children: RedditThing[] } } | "" };
+}
+
+/**
+ * The Thread the API would return for a real Reddit API response in samples/reddit: the post plus every t1
+ * comment flattened (depth, then time), with the fields the client reads.
+ */
+function threadFromRedditFile(file: string): ThreadInfo {
+  const [post, tree] = JSON.parse(readFileSync(file, "utf8")) as [
+    { data: { children: RedditThing[] } },
+    { data: { children: RedditThing[] } },
+  ];
+  const p = post.data.children[0]!.data;
+  const comments: CommentInfo[] = [];
+  const walk = (things: RedditThing[]): void => {
+    for (const thing of things) {
+      if (thing.kind !== "t1") continue;
+      const d = thing.data;
+      comments.push({
+        id: String(d.id),
+        threadId: String(p.id),
+        parentId: String(d.parent_id).slice(3),
+        body: d.body as string,
+        score: d.score as number,
+        createdAt: new Date((d.created_utc as number) * 1000).toISOString(),
+        permalink: d.permalink as string,
+        depth: d.depth as number,
+        isSubmitter: d.is_submitter as boolean,
+        author: d.author as string,
+        edited: null,
+        deleted: false,
+        removed: false,
+        distinguished: null,
+        stickied: false,
+        codes: [],
+      });
+      if (d.replies) walk(d.replies.data.children);
+    }
+  };
+  walk(tree.data.children);
+  comments.sort(
+    (a, b) => (a.depth ?? 0) - (b.depth ?? 0) || (a.createdAt ?? "").localeCompare(b.createdAt ?? ""),
+  );
+  return {
+    id: String(p.id),
+    title: p.title as string,
+    body: p.selftext as string,
+    flair: null,
+    score: 0,
+    numComments: comments.length,
+    createdAt: null,
+    permalink: p.permalink as string,
+    url: null,
+    domain: null,
+    subreddit: "LocalLLaMA",
+    author: p.author as string,
+    deleted: false,
+    removed: false,
+    codes: [],
+    comments,
+  };
+}
+
+const thread = threadFromRedditFile("samples/reddit/comments_1lmggiz.json");
+
+function count(nodes: readonly CommentNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + count(node.replies), 0);
+}
+
+describe("buildCommentTree on a real thread", () => {
+  const roots = buildCommentTree(thread.id, thread.comments);
+
+  it("places every comment exactly once", () => {
+    expect(thread.comments).toHaveLength(24);
+    expect(count(roots)).toBe(thread.comments.length);
+  });
+
+  it("nests replies under their parent and keeps top-level comments at the top", () => {
+    expect(roots.every((node) => node.comment.parentId === thread.id)).toBe(true);
+    const walk = (nodes: readonly CommentNode[]): void => {
+      for (const node of nodes) {
+        for (const reply of node.replies) expect(reply.comment.parentId).toBe(node.comment.id);
+        walk(node.replies);
+      }
+    };
+    walk(roots);
+  });
+
+  it("keeps a comment whose parent is missing instead of dropping it", () => {
+    const orphan = { ...thread.comments[5]!, id: "orphan1", parentId: "notfetched" };
+    expect(count(buildCommentTree(thread.id, [...thread.comments, orphan]))).toBe(25);
+  });
+});
+
+describe("helpExchanges", () => {
+  const opReplies = thread.comments.filter((comment) => comment.isSubmitter);
+  // A real answer in the thread: a comment by someone else that the post author replied to.
+  const answer = thread.comments.find(
+    (comment) => !comment.isSubmitter && opReplies.some((reply) => reply.parentId === comment.id),
+  )!;
+  const thanks = opReplies.find((reply) => reply.parentId === answer.id)!;
+
+  it("rebuilds question, answer and thanks from the thread, and reports evidence it cannot find", () => {
+    const { exchanges, missing } = helpExchanges([answer.id, "gone123"], [thanks.id], [thread]);
+    expect(missing).toEqual(["gone123"]);
+    expect(exchanges).toHaveLength(1);
+    expect(exchanges[0]?.answer.id).toBe(answer.id);
+    expect(exchanges[0]?.acknowledgements.map((comment) => comment.id)).toEqual([thanks.id]);
+    expect(exchanges[0]?.thread.permalink).toBe(thread.permalink);
+    if (answer.parentId !== thread.id) expect(exchanges[0]?.question?.id).toBe(answer.parentId);
+  });
+
+  it("reads ids from fullnames and permalinks", () => {
+    expect(commentIdOf("t1_n07x1ab")).toBe("n07x1ab");
+    expect(commentIdOf("/r/LocalLLaMA/comments/1lmggiz/qwen3_tiny/n07x1ab/")).toBe("n07x1ab");
+    expect(commentIdOf("n07x1ab")).toBe("n07x1ab");
+  });
+});
+
+describe("shares and monthly counts", () => {
+  it("always shows the denominator", () => {
+    expect(formatShare({ count: 12, of: 340 })).toBe("12 of 340 (3.5%)");
+    expect(formatShare({ count: 1, of: 400 })).toBe("1 of 400 (0.25%)");
+    expect(formatShare({ count: 0, of: 0 })).toBe("0 of 0 (no items in scope)");
+  });
+
+  it("counts per month, filling empty months between the first and the last", () => {
+    expect(
+      countByMonth(["2025-06-03T10:00:00Z", "2025-06-30T23:00:00Z", "2025-08-01T00:00:00Z", "bad"]),
+    ).toEqual([
+      { month: "2025-06", count: 2 },
+      { month: "2025-07", count: 0 },
+      { month: "2025-08", count: 1 },
+    ]);
+    expect(countByMonth(["2024-12-31T12:00:00Z", "2025-01-01T00:00:00Z"])).toHaveLength(2);
+  });
+});
