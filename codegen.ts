@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: "../context.ts#ApiContext",
         // Resolvers return plain rows from the gateway; field resolvers fill in the rest.
-        defaultMapper: "Partial<{T}>",
+        defaultMapper: "../deep-partial.ts#DeepPartial<{T}>",
         scalars: { JSON: "unknown" },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import type { DeepPartial } from '../deep-partial.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -207,7 +208,8 @@ export type Model = {
   /** Distinct transitive descendants (all relations). */
   descendantsCount: Scalars['Int']['output'];
   description: Maybe<Scalars['String']['output']>;
-  downloads: Maybe<Scalars['Int']['output']>;
+  /** Float: counts can pass GraphQL Int's 32 bits. */
+  downloads: Maybe<Scalars['Float']['output']>;
   /** Threads that evaluate this model (crowdsourced evaluations). */
   evaluations: Array<ThreadLink>;
   gated: Maybe<Scalars['Boolean']['output']>;
@@ -216,7 +218,7 @@ export type Model = {
   lastModified: Maybe<Scalars['String']['output']>;
   libraryName: Maybe<Scalars['String']['output']>;
   license: Maybe<Scalars['String']['output']>;
-  likes: Maybe<Scalars['Int']['output']>;
+  likes: Maybe<Scalars['Float']['output']>;
   /** Threads and comments that mention this model, newest first. */
   mentions: MentionConnection;
   /** Direct parents (this model is DERIVED_FROM them). */
@@ -561,95 +563,95 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Post:
-    | ( Partial<Comment> )
-    | ( Partial<Thread> )
+    | ( DeepPartial<Comment> )
+    | ( DeepPartial<Thread> )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Boolean: ResolverTypeWrapper<Partial<Scalars['Boolean']['output']>>;
-  CodeCount: ResolverTypeWrapper<Partial<CodeCount>>;
-  Coding: ResolverTypeWrapper<Partial<Coding>>;
-  CodingKind: ResolverTypeWrapper<Partial<CodingKind>>;
-  Comment: ResolverTypeWrapper<Partial<Comment>>;
-  Derivation: ResolverTypeWrapper<Partial<Omit<Derivation, 'model'> & { model: ResolversTypes['Model'] }>>;
-  DerivationConnection: ResolverTypeWrapper<Partial<DerivationConnection>>;
-  DerivationEdge: ResolverTypeWrapper<Partial<DerivationEdge>>;
-  DerivationRelation: ResolverTypeWrapper<Partial<DerivationRelation>>;
-  Float: ResolverTypeWrapper<Partial<Scalars['Float']['output']>>;
-  Graph: ResolverTypeWrapper<Partial<Graph>>;
-  GraphEdge: ResolverTypeWrapper<Partial<GraphEdge>>;
-  GraphNode: ResolverTypeWrapper<Partial<GraphNode>>;
-  HFAccount: ResolverTypeWrapper<Partial<HfAccount>>;
-  Help: ResolverTypeWrapper<Partial<Omit<Help, 'user'> & { user: ResolversTypes['RedditUser'] }>>;
-  HelpChain: ResolverTypeWrapper<Partial<HelpChain>>;
-  ID: ResolverTypeWrapper<Partial<Scalars['ID']['output']>>;
-  Int: ResolverTypeWrapper<Partial<Scalars['Int']['output']>>;
-  JSON: ResolverTypeWrapper<Partial<Scalars['JSON']['output']>>;
-  LabelCount: ResolverTypeWrapper<Partial<LabelCount>>;
-  Mention: ResolverTypeWrapper<Partial<Omit<Mention, 'post'> & { post: ResolversTypes['Post'] }>>;
-  MentionConnection: ResolverTypeWrapper<Partial<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>>;
-  MentionEdge: ResolverTypeWrapper<Partial<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>>;
-  Model: ResolverTypeWrapper<Partial<Omit<Model, 'mentions'> & { mentions: ResolversTypes['MentionConnection'] }>>;
-  ModelHit: ResolverTypeWrapper<Partial<Omit<ModelHit, 'model'> & { model: ResolversTypes['Model'] }>>;
+  Boolean: ResolverTypeWrapper<DeepPartial<Scalars['Boolean']['output']>>;
+  CodeCount: ResolverTypeWrapper<DeepPartial<CodeCount>>;
+  Coding: ResolverTypeWrapper<DeepPartial<Coding>>;
+  CodingKind: ResolverTypeWrapper<DeepPartial<CodingKind>>;
+  Comment: ResolverTypeWrapper<DeepPartial<Comment>>;
+  Derivation: ResolverTypeWrapper<DeepPartial<Omit<Derivation, 'model'> & { model: ResolversTypes['Model'] }>>;
+  DerivationConnection: ResolverTypeWrapper<DeepPartial<DerivationConnection>>;
+  DerivationEdge: ResolverTypeWrapper<DeepPartial<DerivationEdge>>;
+  DerivationRelation: ResolverTypeWrapper<DeepPartial<DerivationRelation>>;
+  Float: ResolverTypeWrapper<DeepPartial<Scalars['Float']['output']>>;
+  Graph: ResolverTypeWrapper<DeepPartial<Graph>>;
+  GraphEdge: ResolverTypeWrapper<DeepPartial<GraphEdge>>;
+  GraphNode: ResolverTypeWrapper<DeepPartial<GraphNode>>;
+  HFAccount: ResolverTypeWrapper<DeepPartial<HfAccount>>;
+  Help: ResolverTypeWrapper<DeepPartial<Omit<Help, 'user'> & { user: ResolversTypes['RedditUser'] }>>;
+  HelpChain: ResolverTypeWrapper<DeepPartial<HelpChain>>;
+  ID: ResolverTypeWrapper<DeepPartial<Scalars['ID']['output']>>;
+  Int: ResolverTypeWrapper<DeepPartial<Scalars['Int']['output']>>;
+  JSON: ResolverTypeWrapper<DeepPartial<Scalars['JSON']['output']>>;
+  LabelCount: ResolverTypeWrapper<DeepPartial<LabelCount>>;
+  Mention: ResolverTypeWrapper<DeepPartial<Omit<Mention, 'post'> & { post: ResolversTypes['Post'] }>>;
+  MentionConnection: ResolverTypeWrapper<DeepPartial<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>>;
+  MentionEdge: ResolverTypeWrapper<DeepPartial<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>>;
+  Model: ResolverTypeWrapper<DeepPartial<Omit<Model, 'mentions'> & { mentions: ResolversTypes['MentionConnection'] }>>;
+  ModelHit: ResolverTypeWrapper<DeepPartial<Omit<ModelHit, 'model'> & { model: ResolversTypes['Model'] }>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<Partial<PageInfo>>;
+  PageInfo: ResolverTypeWrapper<DeepPartial<PageInfo>>;
   Post: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Post']>;
-  PostConnection: ResolverTypeWrapper<Partial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>>;
-  PostEdge: ResolverTypeWrapper<Partial<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>>;
-  PostHit: ResolverTypeWrapper<Partial<Omit<PostHit, 'post'> & { post: ResolversTypes['Post'] }>>;
+  PostConnection: ResolverTypeWrapper<DeepPartial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>>;
+  PostEdge: ResolverTypeWrapper<DeepPartial<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>>;
+  PostHit: ResolverTypeWrapper<DeepPartial<Omit<PostHit, 'post'> & { post: ResolversTypes['Post'] }>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RedditUser: ResolverTypeWrapper<Partial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversTypes['HelpChain']>, posts: ResolversTypes['PostConnection'] }>>;
-  SameAs: ResolverTypeWrapper<Partial<SameAs>>;
-  Stats: ResolverTypeWrapper<Partial<Stats>>;
-  String: ResolverTypeWrapper<Partial<Scalars['String']['output']>>;
-  ThemeCount: ResolverTypeWrapper<Partial<ThemeCount>>;
-  Thread: ResolverTypeWrapper<Partial<Thread>>;
-  ThreadLink: ResolverTypeWrapper<Partial<ThreadLink>>;
-  TypeCount: ResolverTypeWrapper<Partial<TypeCount>>;
+  RedditUser: ResolverTypeWrapper<DeepPartial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversTypes['HelpChain']>, posts: ResolversTypes['PostConnection'] }>>;
+  SameAs: ResolverTypeWrapper<DeepPartial<SameAs>>;
+  Stats: ResolverTypeWrapper<DeepPartial<Stats>>;
+  String: ResolverTypeWrapper<DeepPartial<Scalars['String']['output']>>;
+  ThemeCount: ResolverTypeWrapper<DeepPartial<ThemeCount>>;
+  Thread: ResolverTypeWrapper<DeepPartial<Thread>>;
+  ThreadLink: ResolverTypeWrapper<DeepPartial<ThreadLink>>;
+  TypeCount: ResolverTypeWrapper<DeepPartial<TypeCount>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Boolean: Partial<Scalars['Boolean']['output']>;
-  CodeCount: Partial<CodeCount>;
-  Coding: Partial<Coding>;
-  Comment: Partial<Comment>;
-  Derivation: Partial<Omit<Derivation, 'model'> & { model: ResolversParentTypes['Model'] }>;
-  DerivationConnection: Partial<DerivationConnection>;
-  DerivationEdge: Partial<DerivationEdge>;
-  Float: Partial<Scalars['Float']['output']>;
-  Graph: Partial<Graph>;
-  GraphEdge: Partial<GraphEdge>;
-  GraphNode: Partial<GraphNode>;
-  HFAccount: Partial<HfAccount>;
-  Help: Partial<Omit<Help, 'user'> & { user: ResolversParentTypes['RedditUser'] }>;
-  HelpChain: Partial<HelpChain>;
-  ID: Partial<Scalars['ID']['output']>;
-  Int: Partial<Scalars['Int']['output']>;
-  JSON: Partial<Scalars['JSON']['output']>;
-  LabelCount: Partial<LabelCount>;
-  Mention: Partial<Omit<Mention, 'post'> & { post: ResolversParentTypes['Post'] }>;
-  MentionConnection: Partial<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> }>;
-  MentionEdge: Partial<Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] }>;
-  Model: Partial<Omit<Model, 'mentions'> & { mentions: ResolversParentTypes['MentionConnection'] }>;
-  ModelHit: Partial<Omit<ModelHit, 'model'> & { model: ResolversParentTypes['Model'] }>;
+  Boolean: DeepPartial<Scalars['Boolean']['output']>;
+  CodeCount: DeepPartial<CodeCount>;
+  Coding: DeepPartial<Coding>;
+  Comment: DeepPartial<Comment>;
+  Derivation: DeepPartial<Omit<Derivation, 'model'> & { model: ResolversParentTypes['Model'] }>;
+  DerivationConnection: DeepPartial<DerivationConnection>;
+  DerivationEdge: DeepPartial<DerivationEdge>;
+  Float: DeepPartial<Scalars['Float']['output']>;
+  Graph: DeepPartial<Graph>;
+  GraphEdge: DeepPartial<GraphEdge>;
+  GraphNode: DeepPartial<GraphNode>;
+  HFAccount: DeepPartial<HfAccount>;
+  Help: DeepPartial<Omit<Help, 'user'> & { user: ResolversParentTypes['RedditUser'] }>;
+  HelpChain: DeepPartial<HelpChain>;
+  ID: DeepPartial<Scalars['ID']['output']>;
+  Int: DeepPartial<Scalars['Int']['output']>;
+  JSON: DeepPartial<Scalars['JSON']['output']>;
+  LabelCount: DeepPartial<LabelCount>;
+  Mention: DeepPartial<Omit<Mention, 'post'> & { post: ResolversParentTypes['Post'] }>;
+  MentionConnection: DeepPartial<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MentionEdge']> }>;
+  MentionEdge: DeepPartial<Omit<MentionEdge, 'node'> & { node: ResolversParentTypes['Mention'] }>;
+  Model: DeepPartial<Omit<Model, 'mentions'> & { mentions: ResolversParentTypes['MentionConnection'] }>;
+  ModelHit: DeepPartial<Omit<ModelHit, 'model'> & { model: ResolversParentTypes['Model'] }>;
   Mutation: Record<PropertyKey, never>;
-  PageInfo: Partial<PageInfo>;
+  PageInfo: DeepPartial<PageInfo>;
   Post: ResolversInterfaceTypes<ResolversParentTypes>['Post'];
-  PostConnection: Partial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> }>;
-  PostEdge: Partial<Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] }>;
-  PostHit: Partial<Omit<PostHit, 'post'> & { post: ResolversParentTypes['Post'] }>;
+  PostConnection: DeepPartial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> }>;
+  PostEdge: DeepPartial<Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] }>;
+  PostHit: DeepPartial<Omit<PostHit, 'post'> & { post: ResolversParentTypes['Post'] }>;
   Query: Record<PropertyKey, never>;
-  RedditUser: Partial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversParentTypes['HelpChain']>, posts: ResolversParentTypes['PostConnection'] }>;
-  SameAs: Partial<SameAs>;
-  Stats: Partial<Stats>;
-  String: Partial<Scalars['String']['output']>;
-  ThemeCount: Partial<ThemeCount>;
-  Thread: Partial<Thread>;
-  ThreadLink: Partial<ThreadLink>;
-  TypeCount: Partial<TypeCount>;
+  RedditUser: DeepPartial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversParentTypes['HelpChain']>, posts: ResolversParentTypes['PostConnection'] }>;
+  SameAs: DeepPartial<SameAs>;
+  Stats: DeepPartial<Stats>;
+  String: DeepPartial<Scalars['String']['output']>;
+  ThemeCount: DeepPartial<ThemeCount>;
+  Thread: DeepPartial<Thread>;
+  ThreadLink: DeepPartial<ThreadLink>;
+  TypeCount: DeepPartial<TypeCount>;
 };
 
 export type CodeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CodeCount'] = ResolversParentTypes['CodeCount']> = {
@@ -791,7 +793,7 @@ export type ModelResolvers<ContextType = ApiContext, ParentType extends Resolver
   createdAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descendantsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  downloads?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  downloads?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['ThreadLink']>, ParentType, ContextType>;
   gated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -799,7 +801,7 @@ export type ModelResolvers<ContextType = ApiContext, ParentType extends Resolver
   lastModified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   libraryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   license?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  likes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  likes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<ModelMentionsArgs, 'first'>>;
   parents?: Resolver<Array<ResolversTypes['Derivation']>, ParentType, ContextType>;
   pipelineTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

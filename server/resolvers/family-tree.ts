@@ -1,0 +1,98 @@
+import type { Graph, GraphEdge, GraphNode, QueryResolvers } from "../generated/resolvers-types.ts";
+import type { ApiContext } from "../context.ts";
+import { clamp } from "../input/clamp.ts";
+import { read } from "../read.ts";
+
+type ModelRow = Record<string, unknown> & { key: string; id: string };
+type LevelRow = { model: ModelRow; links: Array<Record<string, unknown>> };
+
+/**
+ * Query.familyTree: breadth-first, one query per level and direction (family-level-down / -up.cypher), with a
+ * seen set so a model reached through several parents (merges) is one node and no path is ever enumerated.
+ * Each level asks for at most (room left + already seen + 1) models, most downloaded first, which is enough to
+ * know whether the limit cut the tree without reading the whole family of a base model.
+ */
+export const familyTreeQuery: NonNullable<QueryResolvers["familyTree"]> = async (_parent, args, ctx) => {
+  const up = clamp("up", args.up, 3, 0, ctx.limits.maxTreeDepth);
+  const down = clamp("down", args.down, 3, 0, ctx.limits.maxTreeDepth);
+  const limit = clamp("limit", args.limit, 2000, 1, ctx.limits.maxGraphLimit);
+  const relations = args.relations ?? null;
+  return familyTree(ctx, args.modelId.toLowerCase(), { up, down, limit, relations });
+};
+
+export interface FamilyTreeOptions {
+  readonly up: number;
+  readonly down: number;
+  readonly limit: number;
+  readonly relations: readonly string[] | null;
+}
+
+export async function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOptions): Promise<Graph> {
+  const [root] = await read<{ model: ModelRow }>(ctx, "api/family-root", { key });
+  if (root === undefined) return { nodes: [], edges: [], truncated: false };
+  const nodes = new Map<string, GraphNode>([[root.model.key, node(root.model, 0, null)]]);
+  const edges = new Map<string, GraphEdge>();
+  let truncated = false;
+  // Ancestors first: few, and the context a reader needs most when the limit cuts the descendants.
+  for (const direction of ["up", "down"] as const) {
+    let frontier = [root.model.key];
+    const depth = direction === "down" ? options.down : options.up;
+    for (let level = 1; level <= depth && frontier.length > 0; level++) {
+      const room = options.limit - nodes.size;
+      const rows = await read<LevelRow>(ctx, `api/family-level-${direction}`, {
+        keys: frontier,
+        relations: options.relations,
+        cap: room + nodes.size + 1,
+      });
+      const next: string[] = [];
+      for (const row of rows) {
+        const key = row.model.key;
+        if (!nodes.has(key)) {
+          if (nodes.size >= options.limit) {
+            truncated = true;
+            continue;
+          }
+          const first = row.links[0];
+          nodes.set(key, node(row.model, direction === "down" ? level : -level, first?.relation ?? null));
+          next.push(key);
+        }
+        for (const link of row.links) {
+          const other = String(direction === "down" ? link.parent : link.child);
+          const [child, parent] = direction === "down" ? [key, other] : [other, key];
+          const childNode = nodes.get(child);
+          const parentNode = nodes.get(parent);
+          if (childNode === undefined || parentNode === undefined) continue;
+          edges.set(`${child}->${parent}`, {
+            source: childNode.id,
+            target: parentNode.id,
+            type: "DERIVED_FROM",
+            data: { relation: link.relation ?? null, source: link.source ?? null, rule: link.rule ?? null },
+          });
+        }
+      }
+      frontier = next;
+      if (truncated) break;
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** A model as a graph node: depth is negative for ancestors; relation is how it joined the tree. */
+function node(model: ModelRow, depth: number, relation: unknown): GraphNode {
+  return {
+    id: model.id,
+    kind: "Model",
+    label: model.id,
+    data: {
+      key: model.key,
+      downloads: model.downloads ?? null,
+      likes: model.likes ?? null,
+      author: model.author ?? null,
+      pipelineTag: model.pipelineTag ?? null,
+      createdAt: model.createdAt ?? null,
+      placeholder: model.placeholder === true,
+      depth,
+      relation: relation ?? null,
+    },
+  };
+}
