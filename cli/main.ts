@@ -2,6 +2,7 @@ import { Command } from "commander";
 
 import { registerDbCommands } from "./db.ts";
 import { reportFailure } from "./report-failure.ts";
+import { registerServeCommand } from "./serve.ts";
 import { registerStatsCommand } from "./stats.ts";
 
 /** The `commons` command line: one entry point for the database, ingest, analysis, API and exports. */
@@ -13,6 +14,7 @@ const program = new Command()
 registerDbCommands(program);
 const ingest = program.command("ingest").description("load data into the graph");
 registerStatsCommand(program);
+registerServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);
