@@ -22,7 +22,6 @@ const config: CodegenConfig = {
       },
     },
   },
-  hooks: { afterOneFileWrite: ["prettier --write"] },
 };
 
 export default config;
