@@ -15,6 +15,8 @@ export default defineConfig({
   root: here,
   base: "/",
   plugins: [react()],
+  // ES-module workers can split chunks: the layout worker loads ELK only for a large tree, as the page does.
+  worker: { format: "es" },
   build: {
     outDir: path.resolve(here, "..", "dist", "client"),
     emptyOutDir: true,

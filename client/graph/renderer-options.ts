@@ -5,7 +5,7 @@ export const LARGE_GRAPH_ELEMENTS = 2000;
 export interface RendererChoice {
   readonly mode: "canvas" | "webgl" | "canvas-fast";
   readonly options: {
-    readonly renderer?: { readonly name: "canvas"; readonly webgl: true };
+    readonly webgl?: boolean;
     readonly hideEdgesOnViewport?: boolean;
     readonly textureOnViewport?: boolean;
     readonly motionBlur?: boolean;
@@ -20,7 +20,7 @@ export interface RendererChoice {
  */
 export function rendererOptions(elementCount: number, webgl2Available: boolean): RendererChoice {
   if (elementCount <= LARGE_GRAPH_ELEMENTS) return { mode: "canvas", options: {} };
-  if (webgl2Available) return { mode: "webgl", options: { renderer: { name: "canvas", webgl: true } } };
+  if (webgl2Available) return { mode: "webgl", options: { webgl: true } };
   return {
     mode: "canvas-fast",
     options: { hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false, pixelRatio: 1 },

@@ -11,7 +11,7 @@ export type Route =
   | HelpRoute
   | { readonly view: "thread"; readonly id: string; readonly comment?: string }
   | { readonly view: "user"; readonly name: string }
-  | { readonly view: "research" }
+  | { readonly view: "research"; readonly model?: string }
   | { readonly view: "not-found"; readonly path: string };
 
 /** A model family tree with its filters, the selected node and the nodes expanded beyond the first load. */
@@ -87,7 +87,7 @@ export function parseRoute(url: URL): Route {
       return { view: "user", name };
     }
     case "/research":
-      return { view: "research" };
+      return { view: "research", ...optional("model", p.get("model") || undefined) };
     default:
       return { view: "not-found", path: url.pathname + url.search };
   }
@@ -125,7 +125,7 @@ export function formatRoute(route: Route): string {
     case "user":
       return withQuery("/user", { name: route.name });
     case "research":
-      return "/research";
+      return withQuery("/research", { model: route.model });
     case "not-found":
       return route.path;
   }

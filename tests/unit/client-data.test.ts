@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CommentInfo, ThreadInfo } from "../../client/api/queries.ts";
 import { buildCommentTree, type CommentNode } from "../../client/data/comment-tree.ts";
 import { commentIdOf, helpExchanges } from "../../client/data/help-exchanges.ts";
+import { highlightEntities, hubLinksIn } from "../../client/data/highlight-entities.ts";
 import { countByMonth, formatShare } from "../../client/data/share.ts";
 
 interface RedditThing {
@@ -144,5 +145,37 @@ describe("shares and monthly counts", () => {
       { month: "2025-08", count: 1 },
     ]);
     expect(countByMonth(["2024-12-31T12:00:00Z", "2025-01-01T00:00:00Z"])).toHaveLength(2);
+  });
+});
+
+describe("highlightEntities", () => {
+  it("marks whole-word surfaces, longest first, case-insensitively, and keeps every character", () => {
+    const text = "Runs on a 3090 with llama.cpp; the RTX 3090 Ti is faster. llama.cppx is not it.";
+    const segments = highlightEntities(text, [
+      { kind: "hardware", name: "RTX 3090", surface: "3090" },
+      { kind: "hardware", name: "RTX 3090 Ti", surface: "RTX 3090 Ti" },
+      { kind: "engine", name: "llama.cpp", surface: "llama.cpp" },
+    ]);
+    expect(segments.map((segment) => segment.text).join("")).toBe(text);
+    expect(segments.filter((s) => s.entity).map((s) => [s.text, s.entity?.name])).toEqual([
+      ["3090", "RTX 3090"],
+      ["llama.cpp", "llama.cpp"],
+      ["RTX 3090 Ti", "RTX 3090 Ti"],
+    ]);
+  });
+
+  it("finds Hub links in a real post body", () => {
+    const body = (
+      JSON.parse(readFileSync("samples/reddit/comments_1lvnkuk.json", "utf8")) as [
+        { data: { children: { data: { selftext: string } }[] } },
+      ]
+    )[0].data.children[0]!.data.selftext;
+    const links = hubLinksIn(body);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.kind === "model" && /^[\w.-]+\/[\w.-]+$/.test(link.name))).toBe(true);
+    expect(links.some((link) => link.name.startsWith("TheDrummer/"))).toBe(true);
+    const segments = highlightEntities(body, links);
+    expect(segments.map((segment) => segment.text).join("")).toBe(body);
+    expect(segments.filter((segment) => segment.entity).length).toBeGreaterThanOrEqual(links.length);
   });
 });

@@ -297,7 +297,7 @@ describe("helpNetworkElements", () => {
 describe("rendererOptions and layouts", () => {
   it("switches to WebGL above the large-graph threshold, to the fast canvas without WebGL2", () => {
     expect(rendererOptions(LARGE_GRAPH_ELEMENTS, true).mode).toBe("canvas");
-    expect(rendererOptions(LARGE_GRAPH_ELEMENTS + 1, true).options.renderer?.webgl).toBe(true);
+    expect(rendererOptions(LARGE_GRAPH_ELEMENTS + 1, true).options.webgl).toBe(true);
     const fast = rendererOptions(LARGE_GRAPH_ELEMENTS + 1, false);
     expect(fast.options.hideEdgesOnViewport).toBe(true);
     expect(fast.options.textureOnViewport).toBe(true);

@@ -31,6 +31,7 @@ describe("routes: every view has its own URL", () => {
     { view: "thread", id: "1lmggiz", comment: "n07x1ab" },
     { view: "user", name: "TheLocalDrummer" },
     { view: "research" },
+    { view: "research", model: "mistralai/Mistral-7B-v0.1" },
   ];
 
   it.each(routes)("round-trips $view", (route) => {

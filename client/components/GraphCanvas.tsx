@@ -1,0 +1,140 @@
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type StylesheetJson,
+} from "cytoscape";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+import { rendererOptions, type RendererChoice } from "../graph/renderer-options.ts";
+import { runLayout } from "../graph/run-layout.ts";
+
+let webgl2: boolean | undefined;
+
+/** Whether this browser can give Cytoscape a WebGL2 context (headless Chromium without a GPU may not). */
+function webgl2Available(): boolean {
+  if (webgl2 === undefined) {
+    try {
+      webgl2 = document.createElement("canvas").getContext("webgl2") !== null;
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
+/** Props of the one component that owns a Cytoscape instance. */
+export interface GraphCanvasProps {
+  readonly elements: ElementDefinition[];
+  readonly style: StylesheetJson;
+  readonly layout: LayoutOptions;
+  /** Accessible name of the drawing, e.g. "Family tree of mistralai/Mistral-7B-v0.1". */
+  readonly label: string;
+  /** Id of the element to mark as selected; changing it restyles without a new layout. */
+  readonly selected?: string | undefined;
+  readonly onNodeTap?: (id: string) => void;
+  readonly onEdgeTap?: (id: string) => void;
+  /** The live instance (for exports), or undefined while none is drawn. */
+  readonly onCy?: (cy: Core | undefined) => void;
+}
+
+/**
+ * Draws elements with Cytoscape: positions come from the layout (in a worker for large graphs), then one Cytoscape
+ * is created with a preset layout and the renderer chosen for the graph's size. The container carries
+ * data-state="ready" and data-renderer once drawn, for tests and benchmarks to wait on.
+ */
+export function GraphCanvas(props: GraphCanvasProps): ReactNode {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | undefined>(undefined);
+  const handlers = useRef(props);
+  handlers.current = props;
+  const [state, setState] = useState<"layout" | "ready" | "error">("layout");
+  const [renderer, setRenderer] = useState<RendererChoice["mode"]>("canvas");
+  const [problem, setProblem] = useState<string>();
+  const { elements, style, layout } = props;
+
+  useEffect(() => {
+    let cancelled = false;
+    setState("layout");
+    runLayout(elements, layout).then(
+      (positions) => {
+        if (cancelled || !container.current) return;
+        const choice = rendererOptions(elements.length, webgl2Available());
+        const positioned = elements.map((element) =>
+          element.group === "nodes"
+            ? { ...element, position: positions[element.data.id ?? ""] ?? { x: 0, y: 0 } }
+            : element,
+        );
+        const cy = cytoscape({
+          container: container.current,
+          elements: positioned,
+          style,
+          layout: { name: "preset", fit: true, padding: 30 },
+          minZoom: 0.02,
+          maxZoom: 4,
+          boxSelectionEnabled: false,
+          ...choice.options,
+        });
+        cy.on("tap", "node", (event) =>
+          handlers.current.onNodeTap?.((event.target as cytoscape.NodeSingular).id()),
+        );
+        cy.on("tap", "edge", (event) =>
+          handlers.current.onEdgeTap?.((event.target as cytoscape.EdgeSingular).id()),
+        );
+        cyRef.current = cy;
+        markSelected(cy, handlers.current.selected);
+        setRenderer(choice.mode);
+        setState("ready");
+        handlers.current.onCy?.(cy);
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setProblem(error instanceof Error ? error.message : String(error));
+        setState("error");
+      },
+    );
+    return () => {
+      cancelled = true;
+      handlers.current.onCy?.(undefined);
+      cyRef.current?.destroy();
+      cyRef.current = undefined;
+    };
+  }, [elements, style, layout]);
+
+  useEffect(() => {
+    if (cyRef.current) markSelected(cyRef.current, props.selected);
+  }, [props.selected]);
+
+  return (
+    <div className="graph-frame">
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={props.label}
+        data-state={state}
+        data-renderer={renderer}
+        data-elements={elements.length}
+      />
+      {state === "layout" && (
+        <div className="graph-overlay" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" /> Laying out{" "}
+          {elements.filter((e) => e.group === "nodes").length} nodes…
+        </div>
+      )}
+      {state === "error" && (
+        <div className="graph-overlay status-error" role="alert">
+          Could not lay out the graph: {problem}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Moves the `selected` class to one element and centres it if it is off screen. */
+function markSelected(cy: Core, id: string | undefined): void {
+  cy.batch(() => {
+    cy.elements(".selected").removeClass("selected");
+    if (id !== undefined) cy.getElementById(id).addClass("selected");
+  });
+}

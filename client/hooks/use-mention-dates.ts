@@ -1,0 +1,57 @@
+import { useEffect, useState } from "react";
+
+import { ApiError, graphql } from "../api/graphql-client.ts";
+import { MODEL_MENTIONS, type ModelMentionsResult } from "../api/queries.ts";
+import type { ApiState } from "./use-api.ts";
+
+/** Pages (100 mentions each) read at most for one chart. */
+const MAX_PAGES = 30;
+
+/** When a model was mentioned: the dates read, and how many mentions exist in all (the denominator). */
+export interface MentionDates {
+  readonly dates: string[];
+  readonly total: number;
+}
+
+/** Pages through a model's mentions to collect their dates, for the research view's timeline. */
+export function useMentionDates(model: string | undefined): ApiState<MentionDates> | undefined {
+  const [state, setState] = useState<ApiState<MentionDates>>();
+  useEffect(() => {
+    if (!model) {
+      setState(undefined);
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: "loading" });
+    (async () => {
+      const dates: string[] = [];
+      let total = 0;
+      let after: string | null = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const result: ModelMentionsResult = await graphql<ModelMentionsResult>(
+          MODEL_MENTIONS,
+          { id: model, after },
+          controller.signal,
+        );
+        if (!result.model) throw new ApiError(`No model ${model} in the graph.`, "NOT_FOUND");
+        total = result.model.mentions.totalCount;
+        for (const edge of result.model.mentions.edges)
+          if (edge.node.post.createdAt) dates.push(edge.node.post.createdAt);
+        if (!result.model.mentions.pageInfo.hasNextPage) break;
+        after = result.model.mentions.pageInfo.endCursor;
+      }
+      return { dates, total };
+    })().then(
+      (data) => setState({ status: "ok", data }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({
+          status: "error",
+          error: error instanceof ApiError ? error : new ApiError(String(error), "CLIENT"),
+        });
+      },
+    );
+    return () => controller.abort();
+  }, [model]);
+  return state;
+}
