@@ -55,8 +55,9 @@ const enginesSchema = z.object({
   engines: z.array(namedSchema.extend({ kind: z.enum(["engine", "format"]) })),
 });
 
-// A size after a family: 7B, 0.5B, 30B-A3B, 8x7B, E4B, 120b. Written with a space, hyphen or nothing.
-const SIZE = String.raw`(?:[ -]?(\d+x\d+b|\d+(?:\.\d+)?b(?:[ -]?a\d+(?:\.\d+)?b)?|e\db))?`;
+// A size after a family: 7B, 0.5B, 30B-A3B, 8x7B, E4B, 120b. Written with a space, hyphen, Ollama's colon
+// ("llama3.2:1b") or nothing.
+const SIZE = String.raw`(?:[ :-]?(\d+x\d+b|\d+(?:\.\d+)?b(?:[ -]?a\d+(?:\.\d+)?b)?|e\db))?`;
 
 /** Loads and compiles the dictionaries of `dir` (default: ingest/analyze/data). */
 export function loadDictionaries(dir = ANALYZE_DATA_DIR): Dictionaries {
@@ -103,7 +104,8 @@ export function loadDictionaries(dir = ANALYZE_DATA_DIR): Dictionaries {
         source: entry.pattern,
         where: `${enginesFile} engines.${index}`,
       })),
-      String.raw`(?<![\w\/-])`,
+      // A format may end a repository name ("Qwen3-30B-A3B-GPTQ"), so a hyphen before it is allowed.
+      String.raw`(?<![\w\/])`,
       String.raw`(?![\w])`,
     ),
   };
