@@ -81,7 +81,11 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
     resolvers: resolvers as never,
     validationRules: [
       depthLimitRule(limits.maxDepth),
-      complexityRule({ maxComplexity: limits.maxComplexity, maxPageSize: limits.maxPageSize }),
+      complexityRule({
+        maxComplexity: limits.maxComplexity,
+        maxPageSize: limits.maxPageSize,
+        maxGraphLimit: limits.maxGraphLimit,
+      }),
     ],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>

@@ -6,5 +6,5 @@ MATCH (:Model {key: parentKey})<-[r:DERIVED_FROM]-(c:Model)
 WHERE $relations IS NULL OR r.relation IN $relations
 WITH c, collect({parent: parentKey, relation: r.relation, source: r.source, rule: r.rule}) AS links
 ORDER BY coalesce(c.downloads, 0) DESC, c.key
-LIMIT $cap
+LIMIT toInteger($cap)
 RETURN c {.key, .id, .downloads, .likes, .author, .pipelineTag, .createdAt, .placeholder} AS model, links

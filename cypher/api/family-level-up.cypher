@@ -5,5 +5,5 @@ MATCH (:Model {key: childKey})-[r:DERIVED_FROM]->(p:Model)
 WHERE $relations IS NULL OR r.relation IN $relations
 WITH p, collect({child: childKey, relation: r.relation, source: r.source, rule: r.rule}) AS links
 ORDER BY coalesce(p.downloads, 0) DESC, p.key
-LIMIT $cap
+LIMIT toInteger($cap)
 RETURN p {.key, .id, .downloads, .likes, .author, .pipelineTag, .createdAt, .placeholder} AS model, links

@@ -6,4 +6,4 @@ WHERE h.weight >= $minWeight
   AND ($until IS NULL OR coalesce(h.firstAt, h.lastAt) <= datetime($until))
 RETURN a.name AS source, b.name AS target, h {.*} AS rel
 ORDER BY h.weight DESC, source, target
-LIMIT $cap
+LIMIT toInteger($cap)

@@ -3,4 +3,4 @@ MATCH (:Model {key: $key})<-[r:ANNOUNCES]-(t:Thread)
 OPTIONAL MATCH (u:RedditUser)-[:POSTED]->(t)
 RETURN r {.*} AS rel, t {.*, author: u.name, __typename: 'Thread'} AS thread
 ORDER BY t.createdAt DESC
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -7,7 +7,7 @@ OPTIONAL CALL (m) {
   WHERE $relation IS NULL OR r.relation = $relation
   RETURN r, c
   ORDER BY coalesce(c.downloads, 0) DESC, c.key
-  SKIP $skip
-  LIMIT $limit
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
 }
 RETURN total, collect(CASE WHEN c IS NULL THEN NULL ELSE {rel: r {.*}, model: c {.*}} END) AS page

@@ -6,8 +6,8 @@ OPTIONAL CALL (m) {
   WHERE p:Thread OR p:Comment
   RETURN r, p
   ORDER BY p.createdAt DESC, p.id
-  SKIP $skip
-  LIMIT $limit
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
 }
 OPTIONAL MATCH (u:RedditUser)-[:POSTED]->(p)
 RETURN total,

@@ -6,4 +6,4 @@ RETURN c {.*, author: u.name, __typename: 'Comment',
           codes: COLLECT { MATCH (c)-[k:CODED|CLASSIFIED]->(code:Code) RETURN k {.*, type: type(k), code: code.name} }
        } AS comment
 ORDER BY c.depth, c.createdAt, c.id
-LIMIT $limit
+LIMIT toInteger($limit)

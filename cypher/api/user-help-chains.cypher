@@ -4,5 +4,5 @@ MATCH p = (:RedditUser {name: $name})-[:HELPED*1..5]->(:RedditUser)
 WHERE length(p) <= $depth
 WITH p, reduce(total = 0.0, h IN relationships(p) | total + coalesce(h.weight, 0)) AS weight
 ORDER BY length(p) DESC, weight DESC
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN [n IN nodes(p) | n.name] AS users, [h IN relationships(p) | coalesce(h.weight, 0)] AS weights

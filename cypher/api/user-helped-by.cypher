@@ -2,4 +2,4 @@
 MATCH (:RedditUser {name: $name})<-[h:HELPED]-(v:RedditUser)
 RETURN v.name AS user, h {.*} AS rel
 ORDER BY h.weight DESC, v.name
-LIMIT $limit
+LIMIT toInteger($limit)

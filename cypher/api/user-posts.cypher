@@ -5,8 +5,8 @@ OPTIONAL CALL (u) {
   MATCH (u)-[:POSTED]->(p)
   RETURN p
   ORDER BY p.createdAt DESC, p.id
-  SKIP $skip
-  LIMIT $limit
+  SKIP toInteger($skip)
+  LIMIT toInteger($limit)
 }
 RETURN total,
        collect(CASE WHEN p IS NULL THEN NULL ELSE

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../graphql-js.ts";
 
 import { ApiErrorCode } from "./api-error-code.ts";
 

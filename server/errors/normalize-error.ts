@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from "graphql";
-import { GraphQLError } from "graphql";
+import type { GraphQLFormattedError } from "../graphql-js.ts";
+import { GraphQLError } from "../graphql-js.ts";
 
 import { DbError } from "../../db/errors.ts";
 import { ApiErrorCode } from "./api-error-code.ts";

@@ -12,6 +12,8 @@ export interface ApiLimits {
   readonly maxTreeDepth: number;
   /** Server-side Neo4j transaction timeout for every read. */
   readonly readTimeoutMs: number;
+  /** A query still running after this long checks, once, whether Neo4j is reachable at all (see read.ts). */
+  readonly unavailableProbeMs: number;
   /** Requests one client may make per window. */
   readonly rateLimit: number;
   readonly rateWindowMs: number;
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxGraphLimit: 5000,
   maxTreeDepth: 10,
   readTimeoutMs: 10_000,
+  unavailableProbeMs: 1500,
   rateLimit: 600,
   rateWindowMs: 60_000,
 };

@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
-} from "graphql";
+} from "../graphql-js.ts";
 
 import { QueryTooComplexError } from "../errors/api-error.ts";
 
@@ -29,6 +29,8 @@ export interface ComplexityOptions {
   readonly maxComplexity: number;
   /** What a size argument given as a $variable is assumed to be: the most the API would return. */
   readonly maxPageSize: number;
+  /** The most a graph field's limit is clamped to. */
+  readonly maxGraphLimit: number;
 }
 
 /**
@@ -81,8 +83,13 @@ function costOf(selectionSet: SelectionSetNode | undefined, type: GraphQLComposi
         const field = fieldOf(type, selection.name.value);
         if (field === undefined) break; // __typename, or unknown (graphql's own rules report that)
         const named = getNamedType(field.type);
-        const size = sizeOf(field, selection.arguments ?? [], walk.options);
-        if (named.name === "Graph") {
+        const graph = named.name === "Graph";
+        const size = sizeOf(
+          field,
+          selection.arguments ?? [],
+          graph ? walk.options.maxGraphLimit : walk.options.maxPageSize,
+        );
+        if (graph) {
           total += 1 + Math.ceil(size / 10);
           break;
         }
@@ -120,15 +127,17 @@ function fieldOf(type: GraphQLCompositeType, name: string): GraphQLField<unknown
 function sizeOf(
   field: GraphQLField<unknown, unknown>,
   args: ReadonlyArray<{ name: { value: string }; value: ValueNode }>,
-  options: ComplexityOptions,
+  max: number,
 ): number {
   for (const name of SIZE_ARGUMENTS) {
     const given = args.find((arg) => arg.name.value === name);
     if (given !== undefined) {
-      return given.value.kind === Kind.INT ? Math.max(1, Number(given.value.value)) : options.maxPageSize;
+      // The resolvers clamp sizes to the maximum, so a bigger literal costs no more than the maximum.
+      return given.value.kind === Kind.INT ? Math.min(max, Math.max(1, Number(given.value.value))) : max;
     }
     const declared = field.args.find((arg) => arg.name === name);
-    if (declared !== undefined && typeof declared.defaultValue === "number") return declared.defaultValue;
+    if (declared !== undefined && typeof declared.defaultValue === "number")
+      return Math.min(max, declared.defaultValue);
   }
   return isList(field.type) ? DEFAULT_LIST_SIZE : 1;
 }

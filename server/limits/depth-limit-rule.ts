@@ -4,7 +4,7 @@ import {
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
-} from "graphql";
+} from "../graphql-js.ts";
 
 import { QueryTooComplexError } from "../errors/api-error.ts";
 

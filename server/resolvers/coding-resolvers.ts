@@ -1,7 +1,7 @@
 import type { MutationResolvers, QueryResolvers } from "../generated/resolvers-types.ts";
 import type { ApiContext } from "../context.ts";
 import { BadUserInputError, NotFoundError, UnauthenticatedError } from "../errors/api-error.ts";
-import { read } from "../read.ts";
+import { read, write } from "../read.ts";
 import { codingFromRow } from "../rows/coding-from-row.ts";
 
 type CountRow = {
@@ -39,16 +39,13 @@ export const codeItemMutation: NonNullable<MutationResolvers["codeItem"]> = asyn
   const itemId = args.itemId.replace(/^t[13]_/, "");
   const code = nonBlank("code", args.code);
   const coder = nonBlank("coder", args.coder);
-  const [row] = await ctx.gateway.write<{ itemId: string; coding: Record<string, unknown> }>(
-    "api/code-item",
-    {
-      itemId,
-      code,
-      coder,
-      note: args.note ?? null,
-      codeKind: args.codeKind ?? "researcher",
-    },
-  );
+  const [row] = await write<{ itemId: string; coding: Record<string, unknown> }>(ctx, "api/code-item", {
+    itemId,
+    code,
+    coder,
+    note: args.note ?? null,
+    codeKind: args.codeKind ?? "researcher",
+  });
   if (row === undefined) throw new NotFoundError(`thread or comment ${JSON.stringify(itemId)}`);
   return codingFromRow(row.itemId, row.coding);
 };
@@ -60,7 +57,7 @@ export const uncodeItemMutation: NonNullable<MutationResolvers["uncodeItem"]> = 
   ctx,
 ) => {
   requireToken(ctx);
-  const [row] = await ctx.gateway.write<{ removed: number }>("api/uncode-item", {
+  const [row] = await write<{ removed: number }>(ctx, "api/uncode-item", {
     itemId: args.itemId.replace(/^t[13]_/, ""),
     code: args.code,
     coder: args.coder,

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { GraphQLScalarType, Kind, type ValueNode } from "../graphql-js.ts";
 
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { codeItemMutation, codesQuery, themesQuery, uncodeItemMutation } from "./coding-resolvers.ts";

@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { GraphQLError } from "../../server/graphql-js.ts";
 import { describe, expect, it } from "vitest";
 
 import { DbError } from "../../db/errors.ts";

@@ -23,6 +23,7 @@ describe("page cursors", () => {
         } catch (e) {
           return e;
         }
+        return undefined;
       })();
       expect(error).toBeInstanceOf(ApiError);
       expect((error as ApiError).code).toBe(ApiErrorCode.BAD_USER_INPUT);
