@@ -1,6 +1,8 @@
 import { Command } from "commander";
 
 import { registerDbCommands } from "./db.ts";
+import { registerIngestHfCommand } from "./ingest-hf.ts";
+import { registerIngestRedditCommand } from "./ingest-reddit.ts";
 import { reportFailure } from "./report-failure.ts";
 import { registerServeCommand } from "./serve.ts";
 import { registerStatsCommand } from "./stats.ts";
@@ -13,6 +15,8 @@ const program = new Command()
 
 registerDbCommands(program);
 const ingest = program.command("ingest").description("load data into the graph");
+registerIngestRedditCommand(ingest);
+registerIngestHfCommand(ingest);
 registerStatsCommand(program);
 registerServeCommand(program);
 

@@ -1,0 +1,238 @@
+import type { Gateway, QueryRunner } from "../../db/gateway.ts";
+import { saveCheckpoint } from "../common/checkpoint.ts";
+import type { IngestProblem } from "../common/ingest-report.ts";
+import { ownerOf } from "./hf-id.ts";
+import type { HfEntry, LineageLink, ModelRecord, PlaceholderReason } from "./hf-records.ts";
+import type { HfIngestReport } from "./hf-ingest-report.ts";
+
+/** Options for a writer. */
+export interface HfGraphWriterOptions {
+  /** Models per write transaction. */
+  readonly batchSize?: number;
+}
+
+/** A checkpoint to save in the same transaction as the batch it follows. */
+export interface BatchCheckpoint {
+  readonly key: string;
+  readonly state: unknown;
+  readonly done?: boolean;
+}
+
+interface ModelRow {
+  key: string;
+  id: string;
+  source: string;
+  props: Record<string, unknown>;
+  createdAt: string | null;
+  lastModified: string | null;
+}
+
+/**
+ * Collects normalized Hugging Face entries and writes them in batches, each batch one transaction:
+ * models, placeholders for parents and listed children not fetched, accounts, datasets, then lineage edges
+ * after the cycle check (self-loops and edges that would close a cycle are refused and reported).
+ */
+export class HfGraphWriter {
+  private models = new Map<string, ModelRecord>();
+  private entries: HfEntry[] = [];
+  private readonly extraPlaceholders = new Map<
+    string,
+    { id: string; key: string; reason: PlaceholderReason }
+  >();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly report: HfIngestReport,
+    options: HfGraphWriterOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 2000;
+  }
+
+  /** Models waiting for the next flush. */
+  get pending(): number {
+    return this.models.size;
+  }
+
+  /** Queues one entry (its problems are reported now); writes a batch when enough have gathered. */
+  async add(entry: HfEntry): Promise<void> {
+    this.report.read += 1;
+    for (const problem of entry.problems) this.report.skip(problem);
+    this.models.set(entry.model.key, entry.model);
+    this.entries.push(entry);
+    if (this.models.size >= this.batchSize) await this.flush();
+  }
+
+  /** A model known only by name (a 404 parent, say), written as a placeholder with its reason. */
+  addPlaceholder(id: string, key: string, reason: PlaceholderReason): void {
+    this.extraPlaceholders.set(key, { id, key, reason });
+  }
+
+  /** Writes what is queued in one transaction, with the checkpoint if given. */
+  async flush(checkpoint?: BatchCheckpoint): Promise<void> {
+    if (this.models.size === 0 && this.extraPlaceholders.size === 0 && checkpoint === undefined) return;
+    const models = [...this.models.values()];
+    const entries = this.entries;
+    const extra = [...this.extraPlaceholders.values()];
+    this.models = new Map();
+    this.entries = [];
+    this.extraPlaceholders.clear();
+
+    const modelRows = models.map(toModelRow);
+    const placeholders = new Map<string, { id: string; key: string; reason: PlaceholderReason }>();
+    const modelKeys = new Set(models.map((m) => m.key));
+    const notePlaceholder = (p: { id: string; key: string; reason: PlaceholderReason }): void => {
+      if (modelKeys.has(p.key)) return;
+      const current = placeholders.get(p.key);
+      if (current === undefined || current.reason === "referenced") placeholders.set(p.key, p);
+    };
+    const links = dedupeLinks(entries.flatMap((e) => e.links));
+    for (const link of links) {
+      if (!modelKeys.has(link.parentKey))
+        notePlaceholder({ id: link.parentId, key: link.parentKey, reason: "referenced" });
+      if (!modelKeys.has(link.childKey))
+        notePlaceholder({ id: link.childId, key: link.childKey, reason: "referenced" });
+    }
+    for (const entry of entries)
+      for (const ref of entry.referenced ?? []) if (!modelKeys.has(ref.key)) notePlaceholder(ref);
+    for (const p of extra) if (!modelKeys.has(p.key)) placeholders.set(p.key, p);
+
+    const accounts = [
+      ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.key)),
+      ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, p.key)),
+    ].filter((row) => row !== undefined);
+    const datasets = entries.flatMap((entry) =>
+      entry.datasets.map((d) => ({
+        key: d.key,
+        id: d.id,
+        modelKey: entry.model.key,
+        source: entry.model.source,
+      })),
+    );
+
+    const result = await this.gateway.writeTransaction(async (tx) => {
+      const [counts] = await tx.run<{ created: number; updated: number; unchanged: number }>(
+        "hf/upsert-models",
+        { rows: modelRows },
+      );
+      if (placeholders.size > 0) await tx.run("hf/upsert-placeholders", { rows: [...placeholders.values()] });
+      if (accounts.length > 0) await tx.run("hf/upsert-accounts", { rows: accounts });
+      if (datasets.length > 0) await tx.run("hf/upsert-datasets", { rows: datasets });
+      const { accepted, refused } = await refuseCycles(tx, links);
+      if (accepted.length > 0) await tx.run("hf/upsert-derived-from", { rows: accepted });
+      if (checkpoint !== undefined)
+        await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
+      return { counts, accepted: accepted.length, refused };
+    });
+
+    this.report.created += result.counts?.created ?? 0;
+    this.report.updated += result.counts?.updated ?? 0;
+    this.report.unchanged += result.counts?.unchanged ?? 0;
+    this.report.links += result.accepted;
+    this.report.placeholders += placeholders.size;
+    this.report.linksRefused += result.refused.length;
+    const origin = new Map(entries.map((e) => [e.model.key, e.origin]));
+    for (const link of result.refused) this.report.skip(cycleProblem(link, origin.get(link.childKey)));
+  }
+}
+
+function toModelRow(model: ModelRecord): ModelRow {
+  const props: Record<string, unknown> = {};
+  const set = (name: string, value: unknown): void => {
+    if (value !== undefined && value !== null && value !== "") props[name] = value;
+  };
+  set("author", model.author);
+  set("downloads", model.downloads);
+  set("likes", model.likes);
+  set("pipelineTag", model.pipelineTag);
+  set("libraryName", model.libraryName);
+  set("license", model.license);
+  set("tags", model.tags !== undefined && model.tags.length > 0 ? [...model.tags] : undefined);
+  set("gated", model.gated);
+  set("private", model.private);
+  set("description", model.description);
+  return {
+    key: model.key,
+    id: model.id,
+    source: model.source,
+    props,
+    createdAt: model.createdAt ?? null,
+    lastModified: model.lastModified ?? null,
+  };
+}
+
+function accountRow(
+  name: string | undefined,
+  kind: "user" | "org" | undefined,
+  modelKey: string,
+): { key: string; name: string; kind: string | null; modelKey: string } | undefined {
+  if (name === undefined || name === "") return undefined;
+  return { key: name.toLowerCase(), name, kind: kind ?? null, modelKey };
+}
+
+/** One link per (child, parent): an explicit relation wins over an inferred one; otherwise the last seen. */
+function dedupeLinks(links: readonly LineageLink[]): LineageLink[] {
+  const byPair = new Map<string, LineageLink>();
+  for (const link of links) {
+    const pair = `${link.childKey}\u0000${link.parentKey}`;
+    const current = byPair.get(pair);
+    if (current !== undefined && !current.rule.startsWith("inferred:") && link.rule.startsWith("inferred:"))
+      continue;
+    byPair.set(pair, link);
+  }
+  return [...byPair.values()];
+}
+
+/**
+ * Refuses every link whose parent already derives from its child, through the graph, the batch, or both:
+ * the graph's ancestry among the batch's models is read once, then links are accepted in order.
+ */
+async function refuseCycles(
+  tx: QueryRunner,
+  links: readonly LineageLink[],
+): Promise<{ accepted: LineageLink[]; refused: LineageLink[] }> {
+  if (links.length === 0) return { accepted: [], refused: [] };
+  const keys = [...new Set(links.flatMap((l) => [l.childKey, l.parentKey]))];
+  const rows = await tx.run<{ key: string; ancestors: string[] }>("hf/ancestors-within", { keys });
+  const up = new Map<string, Set<string>>(rows.map((r) => [r.key, new Set(r.ancestors)]));
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+      const node = stack.pop() as string;
+      if (node === to) return true;
+      for (const next of up.get(node) ?? []) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+    return false;
+  };
+  const accepted: LineageLink[] = [];
+  const refused: LineageLink[] = [];
+  for (const link of links) {
+    if (link.childKey === link.parentKey || reaches(link.parentKey, link.childKey)) {
+      refused.push(link);
+      continue;
+    }
+    accepted.push(link);
+    const parents = up.get(link.childKey) ?? new Set<string>();
+    parents.add(link.parentKey);
+    up.set(link.childKey, parents);
+  }
+  return { accepted, refused };
+}
+
+function cycleProblem(link: LineageLink, origin: HfEntry["origin"] | undefined): IngestProblem {
+  return {
+    kind: link.childKey === link.parentKey ? "self-loop" : "cycle",
+    source: origin?.source ?? "",
+    where: `${origin?.where ?? ""} DERIVED_FROM ${link.childId} -> ${link.parentId} (${link.source}: ${link.evidence})`,
+    reason:
+      link.childKey === link.parentKey
+        ? `${link.childId} names itself as its parent`
+        : `${link.parentId} already derives from ${link.childId}; this edge would close a cycle`,
+  };
+}

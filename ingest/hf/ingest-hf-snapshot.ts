@@ -1,0 +1,84 @@
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+import type { Gateway } from "../../db/gateway.ts";
+import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
+import type { IngestProblem } from "../common/ingest-report.ts";
+import { HfGraphWriter } from "./hf-graph-writer.ts";
+import { HfIngestReport } from "./hf-ingest-report.ts";
+import { isProblem, normalizeHubModel } from "./normalize-hub-model.ts";
+
+/** Options for ingestHfSnapshot. */
+export interface IngestHfSnapshotOptions {
+  readonly batchSize?: number;
+  /** Continue after the last line a previous run committed (the checkpoint is kept in the graph). */
+  readonly resume?: boolean;
+  readonly onProblem?: (problem: IngestProblem) => void;
+  /** Told after each committed batch, with the lines read so far. */
+  readonly onBatch?: (lines: number) => void;
+  readonly report?: HfIngestReport;
+}
+
+interface SnapshotState {
+  readonly line: number;
+}
+
+/**
+ * Replays a snapshot: one Hub API model object per line (what `--save` writes during a crawl), so a crawl
+ * can be archived with a study and loaded offline. A newer snapshot updates downloads, likes and the rest.
+ * Each batch commits with the line it reached, so `resume` continues where a stopped run left off.
+ */
+export async function ingestHfSnapshot(
+  gateway: Gateway,
+  file: string,
+  options: IngestHfSnapshotOptions = {},
+): Promise<HfIngestReport> {
+  const report = options.report ?? new HfIngestReport(options.onProblem);
+  const batchSize = options.batchSize ?? 2000;
+  const writer = new HfGraphWriter(gateway, report, { batchSize: Number.MAX_SAFE_INTEGER });
+  const source = path.resolve(file);
+  const checkpointKey = `hf:snapshot:${source}`;
+  let skipTo = 0;
+  if (options.resume === true) {
+    const saved = await readCheckpoint<SnapshotState>(gateway, checkpointKey);
+    if (saved?.done === true) return report;
+    skipTo = saved?.state.line ?? 0;
+  } else {
+    await clearCheckpoints(gateway, checkpointKey);
+  }
+
+  const lines = createInterface({ input: createReadStream(source, "utf8"), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    if (line <= skipTo || text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch (error) {
+      report.read += 1;
+      report.skip({
+        kind: "invalid-json",
+        source,
+        where: `line ${line}`,
+        reason: `${error instanceof Error ? error.message : String(error)}${text.length > 0 && !text.trimEnd().endsWith("}") ? " (truncated line?)" : ""}`,
+      });
+      continue;
+    }
+    const entry = normalizeHubModel(value, { source: "snapshot", file: source, where: `line ${line}` });
+    if (isProblem(entry)) {
+      report.read += 1;
+      report.skip(entry);
+      continue;
+    }
+    await writer.add(entry);
+    if (writer.pending >= batchSize) {
+      await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState });
+      options.onBatch?.(line);
+    }
+  }
+  await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState, done: true });
+  options.onBatch?.(line);
+  return report;
+}
