@@ -24,6 +24,8 @@ import { QueryTooComplexError } from "../errors/api-error.ts";
 const SIZE_ARGUMENTS = ["first", "limit"];
 /** Items assumed for a list field with no size argument (parents, comments, helped …). */
 const DEFAULT_LIST_SIZE = 20;
+/** Scalar fields that run a query of their own; other scalars come with their object and cost nothing. */
+const QUERYING_SCALARS: Record<string, number> = { descendantsCount: 10 };
 
 export interface ComplexityOptions {
   readonly maxComplexity: number;
@@ -34,7 +36,8 @@ export interface ComplexityOptions {
 }
 
 /**
- * A validation rule that prices an operation before it runs: each field costs 1, and a field's subtree is
+ * A validation rule that prices an operation before it runs: each object field costs 1 (scalars are free
+ * unless they run a query, QUERYING_SCALARS), and a field's subtree is
  * multiplied by how many items it returns (its `first` / `limit` literal, or the page size maximum when the
  * argument is a variable, or DEFAULT_LIST_SIZE for other lists). Graph fields cost their limit / 10, since
  * their nodes are flat JSON, not more resolvers. Operations over maxComplexity are refused before any query runs.
@@ -93,8 +96,11 @@ function costOf(selectionSet: SelectionSetNode | undefined, type: GraphQLComposi
           total += 1 + Math.ceil(size / 10);
           break;
         }
-        const inner = isCompositeType(named) ? costOf(selection.selectionSet, named, walk) : 0;
-        total += 1 + size * inner;
+        if (!isCompositeType(named)) {
+          total += QUERYING_SCALARS[selection.name.value] ?? 0;
+          break;
+        }
+        total += 1 + size * costOf(selection.selectionSet, named, walk);
         break;
       }
       case Kind.INLINE_FRAGMENT: {

@@ -65,3 +65,25 @@ describe("complexityRule", () => {
     ).toEqual([]);
   });
 });
+
+describe("the explorer's own operations", () => {
+  it("all pass the server's default depth limit and complexity budget", async () => {
+    const { DEFAULT_LIMITS } = await import("../../server/limits/api-limits.ts");
+    const operations = Object.entries(await import("../../client/api/queries.ts")).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && /^\s*(query|mutation)\b/.test(entry[1]),
+    );
+    expect(operations.length).toBeGreaterThan(3);
+    const rules = [
+      depthLimitRule(DEFAULT_LIMITS.maxDepth),
+      complexityRule({
+        maxComplexity: DEFAULT_LIMITS.maxComplexity,
+        maxPageSize: DEFAULT_LIMITS.maxPageSize,
+        maxGraphLimit: DEFAULT_LIMITS.maxGraphLimit,
+      }),
+    ];
+    for (const [name, operation] of operations) {
+      expect(errors(operation, rules).map((e) => `${name}: ${e.message}`)).toEqual([]);
+    }
+  });
+});
