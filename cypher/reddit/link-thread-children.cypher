@@ -1,0 +1,7 @@
+// REPLY_TO to threads just created from top-level comments that arrived before them (a comments file loaded
+// before its submissions file). $ids: ids of the threads just created.
+UNWIND $ids AS id
+MATCH (t:Thread {id: id})
+MATCH (child:Comment {parentId: id})
+WHERE child.threadId = id
+MERGE (child)-[:REPLY_TO]->(t)
