@@ -69,7 +69,8 @@ describe("complexityRule", () => {
 describe("the explorer's own operations", () => {
   it("all pass the server's default depth limit and complexity budget", async () => {
     const { DEFAULT_LIMITS } = await import("../../server/limits/api-limits.ts");
-    const operations = Object.entries(await import("../../client/api/queries.ts")).filter(
+    const exported: Array<[string, unknown]> = Object.entries(await import("../../client/api/queries.ts"));
+    const operations = exported.filter(
       (entry): entry is [string, string] =>
         typeof entry[1] === "string" && /^\s*(query|mutation)\b/.test(entry[1]),
     );
