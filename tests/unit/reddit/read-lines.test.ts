@@ -4,7 +4,7 @@ import { readLines, type OverlongLine, type SourceLine } from "../../../ingest/r
 
 async function collect(chunks: string[], start?: { offset: number; line: number }, max?: number) {
   async function* source(): AsyncGenerator<Buffer> {
-    for (const chunk of chunks) yield Buffer.from(chunk);
+    for (const chunk of chunks) yield await Promise.resolve(Buffer.from(chunk));
   }
   const out: (SourceLine | OverlongLine)[] = [];
   for await (const lines of readLines(source(), start, max)) out.push(...lines);
@@ -42,7 +42,7 @@ describe("readLines", () => {
 
   it("drops an incomplete last line when the stream fails, after yielding everything before it", async () => {
     async function* failing(): AsyncGenerator<Buffer> {
-      yield Buffer.from('{"a":1}\n{"b":');
+      yield await Promise.resolve(Buffer.from('{"a":1}\n{"b":'));
       throw new Error("cut short");
     }
     const seen: string[] = [];
