@@ -56,10 +56,9 @@ export const MODEL_PANEL = `query ModelPanel($id: ID!) {
     placeholder placeholderReason sources descendantsCount
     publisher { name kind fullname }
     parents { relation source rule model { id placeholder } }
-    mentions(first: 20) {
+    mentions(first: 15) {
       totalCount
-      edges { node { surface rule count post { __typename id createdAt author permalink score
-        ... on Thread { title } ... on Comment { threadId body } } } }
+      edges { node { surface post { __typename id createdAt author permalink ... on Thread { title } ... on Comment { threadId } } } }
     }
     announcements { ${THREAD_LINK_FIELDS} }
     evaluations { ${THREAD_LINK_FIELDS} }
@@ -67,18 +66,8 @@ export const MODEL_PANEL = `query ModelPanel($id: ID!) {
 }`;
 
 export interface ThreadLinkInfo {
-  readonly thread: {
-    id: string;
-    title: string | null;
-    permalink: string | null;
-    createdAt: string | null;
-    score: number | null;
-    numComments: number | null;
-    author: string | null;
-    flair: string | null;
-  };
+  readonly thread: { id: string; title: string | null; createdAt: string | null; numComments: number | null };
   readonly rule: string | null;
-  readonly evidence: unknown;
 }
 
 export interface ModelDetails {
@@ -110,18 +99,14 @@ export interface ModelDetails {
     edges: readonly {
       node: {
         surface: string | null;
-        rule: string | null;
-        count: number | null;
         post: {
           __typename: "Thread" | "Comment";
           id: string;
           createdAt: string | null;
           author: string | null;
           permalink: string | null;
-          score: number | null;
           title?: string | null;
           threadId?: string | null;
-          body?: string | null;
         };
       };
     }[];
@@ -213,10 +198,9 @@ export interface ThreadResult {
 export const USER_POSTS = `query UserPosts($name: String!, $after: String) {
   redditUser(name: $name) {
     name
-    posts(first: 100, after: $after) {
-      totalCount
+    posts(first: 20, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { __typename id createdAt permalink body ... on Comment { threadId parentId } ... on Thread { title } } }
+      edges { node { __typename id ... on Comment { threadId } } }
     }
   }
 }`;
@@ -225,20 +209,8 @@ export interface UserPostsResult {
   readonly redditUser: {
     name: string;
     posts: {
-      totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: readonly {
-        node: {
-          __typename: "Thread" | "Comment";
-          id: string;
-          createdAt: string | null;
-          permalink: string | null;
-          body: string | null;
-          threadId?: string | null;
-          parentId?: string | null;
-          title?: string | null;
-        };
-      }[];
+      edges: readonly { node: { __typename: "Thread" | "Comment"; id: string; threadId?: string | null } }[];
     };
   } | null;
 }
@@ -325,7 +297,7 @@ export interface ResearchResult {
 export const MODEL_MENTIONS = `query ModelMentions($id: ID!, $after: String) {
   model(id: $id) {
     id
-    mentions(first: 100, after: $after) {
+    mentions(first: 20, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { post { id createdAt } } }

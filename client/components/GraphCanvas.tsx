@@ -30,6 +30,8 @@ export interface GraphCanvasProps {
   readonly layout: LayoutOptions;
   /** Accessible name of the drawing, e.g. "Family tree of mistralai/Mistral-7B-v0.1". */
   readonly label: string;
+  /** Node to centre on when the whole graph would be drawn too small to read (the root, the selection). */
+  readonly focus?: string | undefined;
   /** Id of the element to mark as selected; changing it restyles without a new layout. */
   readonly selected?: string | undefined;
   readonly onNodeTap?: (id: string) => void;
@@ -81,6 +83,17 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
         cy.on("tap", "edge", (event) =>
           handlers.current.onEdgeTap?.((event.target as cytoscape.EdgeSingular).id()),
         );
+        // A small graph fitted to a large canvas would be drawn huge, a large one too small to read: start from a
+        // readable zoom around the focus instead ("Fit" shows everything).
+        if (cy.zoom() > 1.2) {
+          cy.zoom(1.2);
+          cy.center();
+        } else if (cy.zoom() < 0.45 && elements.length <= 2000) {
+          const focus = handlers.current.focus ? cy.getElementById(handlers.current.focus) : cy.collection();
+          cy.zoom(0.75);
+          if (focus.nonempty()) cy.center(focus);
+          else cy.center();
+        }
         cyRef.current = cy;
         markSelected(cy, handlers.current.selected);
         setRenderer(choice.mode);
@@ -116,6 +129,16 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
         data-renderer={renderer}
         data-elements={elements.length}
       />
+      {state === "ready" && (
+        <button
+          type="button"
+          className="fit-button"
+          onClick={() => cyRef.current?.fit(undefined, 30)}
+          aria-label="Fit the whole graph in view"
+        >
+          Fit
+        </button>
+      )}
       {state === "layout" && (
         <div className="graph-overlay" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" /> Laying out{" "}

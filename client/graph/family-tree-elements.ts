@@ -22,6 +22,7 @@ export function familyTreeElements(
   graph: ApiGraph,
   rootId: string,
   selectedId?: string,
+  direction: "TB" | "LR" = "TB",
 ): ElementDefinition[] {
   const parentRelations = new Map<string, Relation[]>();
   for (const edge of graph.edges) {
@@ -38,7 +39,7 @@ export function familyTreeElements(
       relations.length === 0 ? "base" : relations.includes("merge") ? "merge" : (relations[0] ?? "unknown");
     const root = sameModel(node.id, rootId);
     const name = shortName(node.label || node.id);
-    const classes = ["model", `rel-${relation}`];
+    const classes = ["model", `rel-${relation}`, direction === "LR" ? "sideways" : "upright"];
     if (placeholder) classes.push("placeholder");
     if (root) classes.push("root");
     if (selectedId !== undefined && sameModel(node.id, selectedId)) classes.push("selected");
@@ -51,6 +52,8 @@ export function familyTreeElements(
         relation,
         color: relation === "base" ? BASE_MODEL_COLOR : RELATION_COLORS[relation],
         size: nodeSize(downloads),
+        // Sideways, labels sit to the right and generations are far apart: the node only needs its own room.
+        layoutWidth: direction === "LR" ? nodeSize(downloads) : layoutWidth(name, nodeSize(downloads)),
         placeholder,
         ...(downloads !== undefined ? { downloads } : {}),
         ...optionalString("author", stringProp(props, "author")),
@@ -84,6 +87,14 @@ export function familyTreeElements(
 export function nodeSize(downloads: number | undefined): number {
   if (downloads === undefined || downloads <= 0) return MIN_NODE_SIZE;
   return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 8 * Math.log10(1 + downloads));
+}
+
+/** Labels wrap at LABEL_WIDTH px; the layout reserves that much room so neighbouring labels do not overlap. */
+export const LABEL_WIDTH = 150;
+
+/** Horizontal room a node needs in the layout: its label's estimated width (about 6.5 px a character), or its size. */
+export function layoutWidth(name: string, size: number): number {
+  return Math.max(size, Math.min(LABEL_WIDTH, name.length * 6.5));
 }
 
 /** "org/name" → "name"; the panel shows the full id. */

@@ -35,11 +35,22 @@ export const FAMILY_TREE_STYLE: StylesheetJson = [
       "background-color": "data(color)",
       label: "data(label)",
       "text-wrap": "wrap",
-      "text-max-width": "160px",
+      "text-max-width": "150px",
+      "text-overflow-wrap": "anywhere",
       "text-valign": "bottom",
       "text-margin-y": 4,
       "border-width": 1,
       "border-color": "#ffffff",
+    },
+  },
+  {
+    selector: "node.sideways",
+    style: {
+      "text-valign": "center",
+      "text-halign": "right",
+      "text-margin-x": 5,
+      "text-margin-y": 0,
+      "text-max-width": "200px",
     },
   },
   {

@@ -50,6 +50,7 @@ export function helpNetworkElements(graph: ApiGraph, selectedEdge?: string): Ele
         kind: node.kind,
         helped,
         size: Math.min(60, 14 + 6 * Math.sqrt(helped)),
+        layoutWidth: Math.min(60, 14 + 6 * Math.sqrt(helped)),
       },
       classes: helped > 0 ? "person helper" : "person",
     };

@@ -22,7 +22,8 @@ export async function ensureLayout(name: string): Promise<void> {
 }
 
 /**
- * Runs a layout on a headless Cytoscape (no canvas, only node sizes from `data(size)`) and returns the positions.
+ * Runs a layout on a headless Cytoscape (no canvas: node boxes from `data(layoutWidth)` × `data(size)`) and returns
+ * the positions.
  * Used inside the layout worker, so a large layout never blocks the tab, and usable in Node.
  */
 export async function layoutPositions(
@@ -34,7 +35,8 @@ export async function layoutPositions(
     headless: true,
     styleEnabled: true,
     elements: elements as ElementDefinition[],
-    style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
+    // The layout's idea of a node: as wide as its label needs (layoutWidth), as tall as it is drawn.
+    style: [{ selector: "node", style: { width: "data(layoutWidth)", height: "data(size)" } }],
   });
   const run = cy.layout({ ...layout, animate: false } as LayoutOptions);
   const done = run.promiseOn("layoutstop");

@@ -40,7 +40,14 @@ export async function runLayout(
             target: element.data.target as string,
           },
         }
-      : { group: "nodes", data: { id: element.data.id as string, size: element.data.size as unknown } },
+      : {
+          group: "nodes",
+          data: {
+            id: element.data.id as string,
+            size: element.data.size as unknown,
+            layoutWidth: element.data.layoutWidth as unknown,
+          },
+        },
   );
   const reply = await new Promise<LayoutReply>((resolve) => {
     pending.set(id, resolve);

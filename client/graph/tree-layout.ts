@@ -4,16 +4,28 @@ import type { LayoutOptions } from "cytoscape";
 export const ELK_THRESHOLD = 400;
 
 /**
+ * Above this many nodes a tree is laid out left to right: a base model's dozens of fine-tunes then form a column
+ * of readable labels instead of a row too wide to read.
+ */
+export const SIDEWAYS_THRESHOLD = 40;
+
+/** Which way generations run: top to bottom, or left to right for large trees. */
+export function treeDirection(nodeCount: number): "TB" | "LR" {
+  return nodeCount > SIDEWAYS_THRESHOLD ? "LR" : "TB";
+}
+
+/**
  * The layered layout for a family tree of `nodeCount` nodes: dagre (top to bottom, ancestors first) for the usual
  * tree, ELK for large ones (the caller loads cytoscape-elk only then). No animation: large graphs must settle fast.
  */
 export function treeLayout(nodeCount: number): LayoutOptions & { name: "dagre" | "elk" } {
+  const direction = treeDirection(nodeCount);
   if (nodeCount <= ELK_THRESHOLD) {
     return {
       name: "dagre",
-      rankDir: "TB",
-      nodeSep: 28,
-      rankSep: 70,
+      rankDir: direction,
+      nodeSep: direction === "TB" ? 18 : 14,
+      rankSep: direction === "TB" ? 80 : 220,
       edgeSep: 8,
       ranker: "network-simplex",
       fit: true,
@@ -29,8 +41,8 @@ export function treeLayout(nodeCount: number): LayoutOptions & { name: "dagre" |
     nodeDimensionsIncludeLabels: false,
     elk: {
       algorithm: "layered",
-      "elk.direction": "DOWN",
-      "elk.layered.spacing.nodeNodeBetweenLayers": 60,
+      "elk.direction": direction === "TB" ? "DOWN" : "RIGHT",
+      "elk.layered.spacing.nodeNodeBetweenLayers": direction === "TB" ? 60 : 200,
       "elk.spacing.nodeNode": 14,
       "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
       "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",

@@ -11,8 +11,8 @@ import {
 import { commentIdOf, helpExchanges, type HelpExchange } from "../data/help-exchanges.ts";
 import type { ApiState } from "./use-api.ts";
 
-/** Pages of the helper's posts read at most while looking for the evidence comments (100 a page). */
-const MAX_PAGES = 20;
+/** Pages of the helper's posts read at most while looking for the evidence comments (20 a page, the most the complexity budget allows). */
+const MAX_PAGES = 50;
 
 /** The exchanges behind one HELPED edge, and the evidence ids that could not be found. */
 export interface HelpEvidence {

@@ -4,8 +4,8 @@ import { ApiError, graphql } from "../api/graphql-client.ts";
 import { MODEL_MENTIONS, type ModelMentionsResult } from "../api/queries.ts";
 import type { ApiState } from "./use-api.ts";
 
-/** Pages (100 mentions each) read at most for one chart. */
-const MAX_PAGES = 30;
+/** Pages (20 mentions each, within the API complexity budget) read at most for one chart. */
+const MAX_PAGES = 100;
 
 /** When a model was mentioned: the dates read, and how many mentions exist in all (the denominator). */
 export interface MentionDates {

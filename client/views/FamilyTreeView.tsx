@@ -10,7 +10,7 @@ import { BASE_MODEL_COLOR, familyTreeElements } from "../graph/family-tree-eleme
 import { filterTree, sameModel } from "../graph/filter-tree.ts";
 import { FAMILY_TREE_STYLE } from "../graph/graph-style.ts";
 import { RELATION_COLORS, RELATIONS } from "../graph/relations.ts";
-import { treeLayout } from "../graph/tree-layout.ts";
+import { treeDirection, treeLayout } from "../graph/tree-layout.ts";
 import { TREE_LIMIT, useFamilyTree } from "../hooks/use-family-tree.ts";
 import { useNavigate } from "../routing/navigation-context.ts";
 import { optional, type TreeRoute } from "../routing/route.ts";
@@ -55,8 +55,14 @@ export function FamilyTreeView(props: { readonly route: TreeRoute }): ReactNode 
     return capGraph(filtered, MAX_TREE_NODES, breadthFirstOrder(filtered, rootId));
     // The filter values are all in filterKey.
   }, [data, rootId, filterKey]);
-  const elements = useMemo(() => (capped ? familyTreeElements(capped.graph, rootId) : []), [capped, rootId]);
   const nodeCount = capped?.graph.nodes.length ?? 0;
+  const elements = useMemo(
+    () =>
+      capped
+        ? familyTreeElements(capped.graph, rootId, undefined, treeDirection(capped.graph.nodes.length))
+        : [],
+    [capped, rootId],
+  );
   const layout = useMemo(() => treeLayout(nodeCount), [nodeCount]);
   const selected = route.selected
     ? (data?.nodes.find((node) => sameModel(node.id, route.selected ?? ""))?.id ?? route.selected)
@@ -113,6 +119,7 @@ export function FamilyTreeView(props: { readonly route: TreeRoute }): ReactNode 
                 layout={layout}
                 label={`Family tree of ${route.model}, ${nodeCount} models`}
                 selected={selected}
+                focus={selected ?? rootId}
                 onNodeTap={(id) => select(id)}
                 onCy={setCy}
               />

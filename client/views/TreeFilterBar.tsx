@@ -43,8 +43,8 @@ export function TreeFilterBar(props: {
           </label>
         ))}
       </fieldset>
-      <label>
-        Up
+      <label title="Ancestor levels">
+        ▲
         <input
           type="number"
           min={0}
@@ -54,8 +54,8 @@ export function TreeFilterBar(props: {
           onChange={(event) => onChange({ ...route, up: clamp(event.target.valueAsNumber, 0, 10) })}
         />
       </label>
-      <label>
-        Down
+      <label title="Descendant levels">
+        ▼
         <input
           type="number"
           min={0}
@@ -80,7 +80,7 @@ export function TreeFilterBar(props: {
         </select>
       </label>
       <label>
-        Created from
+        Created
         <input
           type="date"
           value={route.from ?? ""}
@@ -89,7 +89,7 @@ export function TreeFilterBar(props: {
         />
       </label>
       <label>
-        to
+        –
         <input
           type="date"
           value={route.to ?? ""}

@@ -303,8 +303,14 @@ describe("rendererOptions and layouts", () => {
     expect(fast.options.textureOnViewport).toBe(true);
   });
 
-  it("lays out with dagre, and with elk only for large trees", () => {
+  it("lays out with dagre, and with elk only for large trees; large trees run sideways", () => {
     expect(treeLayout(tree.nodes.length).name).toBe("dagre");
     expect(treeLayout(ELK_THRESHOLD + 1).name).toBe("elk");
+    expect(treeLayout(10)).toMatchObject({ rankDir: "TB" });
+    expect(treeLayout(tree.nodes.length)).toMatchObject({ rankDir: "LR" });
+    const sideways = familyTreeElements(tree, ROOT, undefined, "LR").find(
+      (element) => element.group === "nodes",
+    );
+    expect(sideways?.classes).toContain("sideways");
   });
 });
