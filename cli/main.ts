@@ -1,5 +1,6 @@
 import { Command } from "commander";
 
+import { registerAnalyzeCommand } from "./analyze.ts";
 import { registerDbCommands } from "./db.ts";
 import { registerIngestHfCommand } from "./ingest-hf.ts";
 import { registerIngestRedditCommand } from "./ingest-reddit.ts";
@@ -18,6 +19,7 @@ const ingest = program.command("ingest").description("load data into the graph")
 registerIngestRedditCommand(ingest);
 registerIngestHfCommand(ingest);
 registerStatsCommand(program);
+registerAnalyzeCommand(program);
 registerServeCommand(program);
 
 try {

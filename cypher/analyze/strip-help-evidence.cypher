@@ -1,0 +1,13 @@
+// Before threads are judged again: takes their comments out of the HELPED edges of the people who commented
+// there (answers and acknowledgements), recounts weight, and deletes edges left without evidence, so a thread's
+// help is counted once however often it is analyzed. $helpers: comment authors, $commentIds: the threads' comments.
+UNWIND $helpers AS name
+MATCH (:RedditUser {name: name})-[h:HELPED]->()
+WITH h, [e IN h.evidence WHERE NOT e IN $commentIds] AS evidence
+WHERE size(evidence) < size(h.evidence)
+SET h.evidence = evidence,
+    h.acknowledgements = [a IN coalesce(h.acknowledgements, []) WHERE NOT a IN $commentIds],
+    h.weight = size(evidence)
+SET h.acknowledged = size(h.acknowledgements) > 0
+WITH h WHERE h.weight = 0
+DELETE h

@@ -1,0 +1,106 @@
+import { judgeHelp, type HelpLexicon, type HelpPost } from "./judge-help.ts";
+
+/** A thread with every comment, as analyze/thread-discussions returns it. */
+export interface Discussion {
+  readonly id: string;
+  readonly flair: string | null;
+  readonly title: string | null;
+  readonly body: string | null;
+  readonly author: string | null;
+  readonly comments: readonly {
+    readonly id: string;
+    readonly parentId: string | null;
+    readonly body: string | null;
+    readonly author: string | null;
+    readonly at: number | null;
+  }[];
+}
+
+/** One answer: A's comment that helps B. */
+export interface HelpAnswer {
+  readonly helper: string;
+  readonly asker: string;
+  readonly answerId: string;
+  readonly acknowledgements: readonly string[];
+  readonly rule: string;
+  /** Epoch ms of the answer. */
+  readonly at: number;
+}
+
+/** A HELPED row for analyze/write-helped: one helper–asker pair, its answers merged. */
+export interface HelpedRow {
+  readonly helper: string;
+  readonly asker: string;
+  readonly evidence: string[];
+  readonly acknowledgements: string[];
+  readonly rules: string[];
+  readonly firstAt: number;
+  readonly lastAt: number;
+}
+
+/** Every answer in a thread (judgeHelp on each comment with its parent and its replies). */
+export function deriveHelp(discussion: Discussion, lexicon: HelpLexicon): HelpAnswer[] {
+  const threadText = `${discussion.title ?? ""}\n\n${discussion.body ?? ""}`;
+  const threadAuthor = discussion.author ?? undefined;
+  const byId = new Map(discussion.comments.map((c) => [c.id, c]));
+  const children = new Map<string, HelpPost[]>();
+  for (const c of discussion.comments) {
+    if (c.parentId === null) continue;
+    const list = children.get(c.parentId) ?? [];
+    list.push({ id: c.id, author: c.author ?? undefined, text: c.body ?? "" });
+    children.set(c.parentId, list);
+  }
+  const answers: HelpAnswer[] = [];
+  for (const c of discussion.comments) {
+    if (c.parentId === null || c.author === null) continue;
+    const parent = c.parentId === discussion.id ? undefined : byId.get(c.parentId);
+    if (parent === undefined && c.parentId !== discussion.id) continue; // parent not in the graph (yet)
+    const question =
+      parent === undefined
+        ? { id: discussion.id, author: threadAuthor, text: threadText, isThread: true }
+        : { id: parent.id, author: parent.author ?? undefined, text: parent.body ?? "", isThread: false };
+    const verdict = judgeHelp(
+      {
+        question,
+        threadFlair: discussion.flair ?? undefined,
+        threadAuthor,
+        threadText,
+        answer: { id: c.id, author: c.author, text: c.body ?? "" },
+        followUps: children.get(c.id) ?? [],
+      },
+      lexicon,
+    );
+    if (!verdict.help || question.author === undefined) continue;
+    answers.push({
+      helper: c.author,
+      asker: question.author,
+      answerId: c.id,
+      acknowledgements: verdict.acknowledgements,
+      rule: verdict.rule,
+      at: c.at ?? 0,
+    });
+  }
+  return answers;
+}
+
+/** Merges answers into one row per helper–asker pair. */
+export function helpedRows(answers: readonly HelpAnswer[]): HelpedRow[] {
+  const rows = new Map<string, HelpedRow>();
+  for (const a of answers) {
+    const key = `${a.helper}\u0000${a.asker}`;
+    const row = rows.get(key) ?? {
+      helper: a.helper,
+      asker: a.asker,
+      evidence: [],
+      acknowledgements: [],
+      rules: [],
+      firstAt: a.at,
+      lastAt: a.at,
+    };
+    row.evidence.push(a.answerId);
+    row.acknowledgements.push(...a.acknowledgements);
+    if (!row.rules.includes(a.rule)) row.rules.push(a.rule);
+    rows.set(key, { ...row, firstAt: Math.min(row.firstAt, a.at), lastAt: Math.max(row.lastAt, a.at) });
+  }
+  return [...rows.values()];
+}
