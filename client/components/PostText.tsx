@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { highlightEntities, hubLinksIn, type EntityMention } from "../data/highlight-entities.ts";
+import { unescapeRedditText } from "../data/reddit-text.ts";
 import { treeRoute } from "../routing/route.ts";
 import { RouteLink } from "./RouteLink.tsx";
 
@@ -11,8 +12,9 @@ export function PostText(props: {
 }): ReactNode {
   if (props.text === null || props.text === "")
     return <p className="post-body muted">(no text: deleted or removed)</p>;
-  const entities = [...(props.mentions ?? []), ...hubLinksIn(props.text)];
-  const segments = highlightEntities(props.text, entities);
+  const text = unescapeRedditText(props.text);
+  const entities = [...(props.mentions ?? []), ...hubLinksIn(text)];
+  const segments = highlightEntities(text, entities);
   return (
     <p className="post-body">
       {segments.map((segment, index) =>

@@ -57,8 +57,10 @@ export function ShareBars(props: {
                   </svg>
                 </td>
                 <td className="bar-value">
-                  {formatShare(bar.share)}
-                  {bar.secondary && <div className="meta">{formatShare(bar.secondary)}</div>}
+                  {formatShare(bar.share, "nothing coded by people yet")}
+                  {bar.secondary && (
+                    <div className="meta">{formatShare(bar.secondary, "nothing classified yet")}</div>
+                  )}
                 </td>
               </tr>
             );

@@ -4,9 +4,9 @@ export interface Share {
   readonly of: number;
 }
 
-/** "12 of 340 (3.5%)"; a zero denominator says so instead of dividing by it. */
-export function formatShare({ count, of }: Share): string {
-  if (of <= 0) return `${count} of 0 (no items in scope)`;
+/** "12 of 340 (3.5%)"; a zero denominator says why (`emptyNote`) instead of dividing by it. */
+export function formatShare({ count, of }: Share, emptyNote = "no items in scope"): string {
+  if (of <= 0) return `${count} of 0 (${emptyNote})`;
   const percent = (100 * count) / of;
   const digits = percent > 0 && percent < 1 ? 2 : 1;
   return `${count} of ${of} (${percent.toFixed(digits)}%)`;

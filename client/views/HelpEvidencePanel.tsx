@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 import type { CommentInfo } from "../api/queries.ts";
 import { Empty, ErrorState, Loading } from "../components/Status.tsx";
+import { PostText } from "../components/PostText.tsx";
 import { RouteLink } from "../components/RouteLink.tsx";
 import { day, redditUrl } from "../data/reddit-url.ts";
 import { useHelpEvidence } from "../hooks/use-help-evidence.ts";
@@ -33,7 +34,7 @@ function Post(props: { readonly comment: CommentInfo; readonly role: string }): 
           </>
         )}
       </div>
-      <p className="post-body">{props.comment.body ?? "(deleted)"}</p>
+      <PostText text={props.comment.body} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { CommentInfo, ThreadInfo } from "../../client/api/queries.ts";
 import { buildCommentTree, type CommentNode } from "../../client/data/comment-tree.ts";
 import { commentIdOf, helpExchanges } from "../../client/data/help-exchanges.ts";
 import { highlightEntities, hubLinksIn } from "../../client/data/highlight-entities.ts";
+import { unescapeRedditText } from "../../client/data/reddit-text.ts";
 import { countByMonth, formatShare } from "../../client/data/share.ts";
 
 interface RedditThing {
@@ -177,5 +178,12 @@ describe("highlightEntities", () => {
     const segments = highlightEntities(body, links);
     expect(segments.map((segment) => segment.text).join("")).toBe(body);
     expect(segments.filter((segment) => segment.entity).length).toBeGreaterThanOrEqual(links.length);
+  });
+});
+
+describe("unescapeRedditText", () => {
+  it("turns Reddit's escapes back into the characters typed, once", () => {
+    expect(unescapeRedditText("&gt;Why GGUF &amp; vLLM &lt;3")).toBe(">Why GGUF & vLLM <3");
+    expect(unescapeRedditText("&amp;gt; literally")).toBe("&gt; literally");
   });
 });
