@@ -10,6 +10,7 @@ interface IngestRedditCliOptions {
   json?: boolean;
   batchSize?: string;
   progress?: boolean;
+  workers?: string;
 }
 
 /**
@@ -27,12 +28,16 @@ export function registerIngestRedditCommand(ingest: Command): void {
     .option("--strict", "exit with status 2 when any record was skipped")
     .option("--json", "print the report as JSON (with every problem) instead of a summary line")
     .option("--batch-size <n>", "records per write transaction", "5000")
+    .option("--workers <n>", "parser threads for NDJSON (1: the main thread; 2+: worker threads)", "1")
     .option("--no-progress", "no progress bar or progress lines")
     .action(async (paths: string[], options: IngestRedditCliOptions) => {
       if (paths.length === 0) command.error("error: name at least one file or directory");
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         command.error("error: --batch-size must be a positive integer");
+      const workers = Number(options.workers);
+      if (!Number.isInteger(workers) || workers < 1)
+        command.error("error: --workers must be a positive integer");
       const report = new IngestReport((problem) =>
         console.error(`skipped: ${problem.source} ${problem.where}: ${problem.reason} [${problem.kind}]`),
       );
@@ -41,6 +46,7 @@ export function registerIngestRedditCommand(ingest: Command): void {
         await ingestRedditFiles(gateway, paths, {
           report,
           batchSize,
+          workers,
           resume: options.resume === true,
           progress: options.progress !== false,
           log: (line) => console.error(line),

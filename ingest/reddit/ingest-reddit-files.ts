@@ -9,7 +9,8 @@ import { Progress } from "../common/progress.ts";
 import { detectRedditFormat, type RedditFileFormat } from "./detect-reddit-format.ts";
 import { normalizeRedditThing } from "./normalize-reddit-thing.ts";
 import { parseNdjsonLine } from "./parse-ndjson-line.ts";
-import { readLines } from "./read-lines.ts";
+import { parseNdjsonParallel, type PlacedLine } from "./parallel-ndjson-parser.ts";
+import { readLines, type LinePosition } from "./read-lines.ts";
 import { RedditBatch } from "./reddit-batch.ts";
 import type { RedditSource } from "./reddit-rows.ts";
 import { apiResponseShape, walkApiResponse } from "./walk-api-response.ts";
@@ -28,6 +29,8 @@ export interface IngestRedditOptions {
   readonly log?: (line: string) => void;
   /** Label every record with this source instead of detecting it per record (_meta → arctic-shift …). */
   readonly source?: RedditSource;
+  /** Parser threads for NDJSON: 1 parses on the main thread; more use worker threads (same results, same order). */
+  readonly workers?: number;
   /** Add to this report instead of a new one (a run over several inputs ends with one summary). */
   readonly report?: IngestReport;
 }
@@ -274,23 +277,15 @@ async function ingestNdjson(
     pending.catch(() => undefined);
   };
   try {
-    for await (const lines of readLines(chunks as AsyncIterable<Buffer>, start)) {
-      for (const line of lines) {
-        last = { offset: line.end, line: line.line };
-        const where = `line ${line.line}`;
-        if ("overlong" in line) {
-          report.read += 1;
-          report.skip({
-            kind: "line-too-long",
-            source: file,
-            where,
-            reason: `${line.bytes.toLocaleString("en")} bytes without a newline; not a Reddit record`,
-          });
-          continue;
-        }
-        const result = parseNdjsonLine(line.text, options.source);
-        if (result === undefined) continue;
+    const parsed =
+      (options.workers ?? 1) > 1
+        ? parseNdjsonParallel(chunks as AsyncIterable<Buffer>, options.workers ?? 1, start, options.source)
+        : parseSerially(chunks as AsyncIterable<Buffer>, start, options.source);
+    for await (const lines of parsed) {
+      for (const { line, end, result } of lines) {
+        last = { offset: end, line };
         report.read += 1;
+        const where = `line ${line}`;
         if (!result.ok) {
           report.skip({ kind: result.kind, source: file, where, reason: result.reason });
           continue;
@@ -316,6 +311,27 @@ async function ingestNdjson(
   await flush(true);
   await pending;
   progress?.done();
+}
+
+/** The one-thread parser: lines split on the main thread, JSON.parse + normalize in line order; blank lines dropped. */
+async function* parseSerially(
+  chunks: AsyncIterable<Buffer>,
+  start: LinePosition,
+  source: RedditSource | undefined,
+): AsyncGenerator<PlacedLine[]> {
+  for await (const lines of readLines(chunks, start)) {
+    const out: PlacedLine[] = [];
+    for (const line of lines) {
+      if ("overlong" in line) {
+        const reason = `${line.bytes.toLocaleString("en")} bytes in one line; not a Reddit record`;
+        out.push({ line: line.line, end: line.end, result: { ok: false, kind: "line-too-long", reason } });
+        continue;
+      }
+      const result = parseNdjsonLine(line.text, source);
+      if (result !== undefined) out.push({ line: line.line, end: line.end, result });
+    }
+    yield out;
+  }
 }
 
 /** Drops the first `count` bytes of a stream (a resumed .zst is decompressed from its start). */

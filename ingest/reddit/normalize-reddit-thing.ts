@@ -72,43 +72,50 @@ function thread(data: Record<string, unknown>, source: RedditSource): RedditItem
   const id = baseId(data, "t3_");
   const subreddit = requiredString(data, "subreddit");
   const title = requiredString(data, "title");
-  const common = shared(data, source, "selftext");
-  const set: ThreadRow["set"] = {
-    ...common.set,
-    title: cleanText(title, "title"),
-    subreddit,
-  };
+  const set: ThreadRow["set"] = { title: cleanText(title, "title"), subreddit };
   // A link flair that went away is absent, not an empty string (graph-model.md: no empty strings).
   if ("link_flair_text" in data) set.flair = optionalString(data, "link_flair_text");
   if ("url" in data) set.url = optionalString(data, "url");
   if ("domain" in data) set.domain = optionalString(data, "domain");
-  const ints: ThreadRow["ints"] = { ...common.ints };
+  const ints: ThreadRow["ints"] = {};
   if ("num_comments" in data) ints.numComments = optionalInt(data, "num_comments");
-  const row: ThreadRow = { ...common.row, subreddit, set, ints, times: common.times, id };
-  return { kind: "thread", row };
+  const times: ThreadRow["times"] = {};
+  const author = shared(data, source, "selftext", set, ints, times);
+  return { kind: "thread", row: { id, subreddit, ...author, set, ints, times } };
 }
 
 function comment(data: Record<string, unknown>, source: RedditSource): RedditItem {
   const id = baseId(data, "t1_");
   const threadId = prefixedId(data, "link_id", ["t3_"]);
   const parentId = prefixedId(data, "parent_id", ["t1_", "t3_"]);
-  if (typeof data.body !== "string")
+  if (typeof data.body !== "string") {
     throw new Invalid("invalid-field", `body must be a string, got ${describe(data.body)}`);
-  const common = shared(data, source, "body");
-  const set: CommentRow["set"] = { ...common.set, threadId, parentId };
+  }
+  const set: CommentRow["set"] = { threadId, parentId };
   if ("is_submitter" in data) set.isSubmitter = optionalBoolean(data, "is_submitter");
   if ("distinguished" in data) set.distinguished = optionalString(data, "distinguished");
-  const ints: CommentRow["ints"] = { ...common.ints };
+  const ints: CommentRow["ints"] = {};
   if ("depth" in data) ints.depth = optionalInt(data, "depth");
-  const row: CommentRow = { ...common.row, threadId, parentId, set, ints, times: common.times, id };
-  return { kind: "comment", row };
+  const times: CommentRow["times"] = {};
+  const author = shared(data, source, "body", set, ints, times);
+  return { kind: "comment", row: { id, threadId, parentId, ...author, set, ints, times } };
 }
 
-/** What submissions and comments share: author, text and its erasure, score, times, removal metadata. */
-function shared(data: Record<string, unknown>, source: RedditSource, textField: "body" | "selftext") {
+/**
+ * What submissions and comments share — text and its erasure, score, times, removal metadata — written into the
+ * caller's maps (no intermediate objects: this runs once per record). Returns the author fields.
+ */
+function shared(
+  data: Record<string, unknown>,
+  source: RedditSource,
+  textField: "body" | "selftext",
+  set: Record<string, string | boolean | string[] | null>,
+  ints: Record<string, number | null>,
+  times: Record<string, number | null>,
+): { author: string | null; authorDeleted: boolean; authorFlair: string | null } {
   const author = optionalString(data, "author");
   const authorDeleted = author === "[deleted]";
-  const meta = optionalObject(data, "_meta");
+  const meta = "_meta" in data ? optionalObject(data, "_meta") : undefined;
   const removalType =
     (meta !== undefined ? optionalString(meta, "removal_type", "_meta.removal_type") : null) ??
     optionalString(data, "removed_by_category");
@@ -126,36 +133,28 @@ function shared(data: Record<string, unknown>, source: RedditSource, textField: 
   const text =
     deleted || removed || rawText === null || ERASED_TEXT.has(rawText) ? null : cleanText(rawText, textField);
 
-  const set: Record<string, string | boolean | string[] | null> = {
-    body: text === "" ? null : text,
-    deleted,
-    removed,
-    source,
-  };
+  set.body = text === "" ? null : text;
+  set.deleted = deleted;
+  set.removed = removed;
+  set.source = source;
   if ("permalink" in data) set.permalink = optionalString(data, "permalink");
   if ("stickied" in data) set.stickied = optionalBoolean(data, "stickied");
   if (removalType !== null || "removed_by_category" in data || meta !== undefined)
     set.removalType = removalType;
   if (wasDeletedLater !== null) set.wasDeletedLater = wasDeletedLater;
 
-  const ints: Record<string, number | null> = {};
   if ("score" in data) ints.score = optionalInt(data, "score");
 
-  const times: Record<string, number | null> = { createdAt: requiredTime(data, "created_utc") };
+  times.createdAt = requiredTime(data, "created_utc");
   if ("edited" in data) times.edited = editedTime(data.edited);
   const seen = lastSeen(data, meta);
   if (seen !== null) times.lastSeenAt = seen;
 
   const flair = optionalString(data, "author_flair_text");
   return {
-    row: {
-      author: author === null || authorDeleted ? null : author,
-      authorDeleted,
-      authorFlair: flair === "" ? null : flair,
-    },
-    set,
-    ints,
-    times,
+    author: author === null || authorDeleted ? null : author,
+    authorDeleted,
+    authorFlair: flair === "" ? null : flair,
   };
 }
 

@@ -195,8 +195,8 @@ describe("reddit-bulk (Arctic-Shift-style NDJSON .zst)", () => {
     expect(await threadSnapshot(THREAD_IDS)).toEqual(apiSnapshot);
   });
 
-  it("a rerun of the same input changes nothing: same counts, same properties", async () => {
-    const report = await ingestRedditFiles(gateway, [BULK_SUBMISSIONS, BULK_COMMENTS]);
+  it("a rerun of the same input changes nothing: same counts, same properties (parsed on 2 worker threads this time)", async () => {
+    const report = await ingestRedditFiles(gateway, [BULK_SUBMISSIONS, BULK_COMMENTS], { workers: 2 });
     expect(report.toJSON()).toMatchObject({
       read: 69_738,
       loaded: 69_738,

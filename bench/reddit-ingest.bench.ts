@@ -1,0 +1,205 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { readDbConfig } from "../db/config.ts";
+import { Gateway } from "../db/gateway.ts";
+import { applySchema } from "../db/schema.ts";
+import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
+import { normalizeRedditThing } from "../ingest/reddit/normalize-reddit-thing.ts";
+import { parseNdjsonParallel } from "../ingest/reddit/parallel-ndjson-parser.ts";
+import { parseNdjsonLine } from "../ingest/reddit/parse-ndjson-line.ts";
+import { readLines } from "../ingest/reddit/read-lines.ts";
+import type { Benchmark, BenchResult } from "./benchmark.ts";
+
+// `npm run bench -- reddit-ingest [--rounds 3] [--memory 1,10,100] [--neo4j --wipe]`
+// Data: samples/reddit-bulk (66,551 real comments, ~1.8 KB each). Larger inputs replicate those records under new
+// ids (copy k appends "x<k>" to id, parent_id and link_id), generated on the fly, never written to the repository.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const COMMENTS_ZST = path.join(root, "samples/reddit-bulk/localllama_comments.ndjson.zst");
+const SUBMISSIONS_ZST = path.join(root, "samples/reddit-bulk/localllama_submissions.ndjson.zst");
+
+const bench: Benchmark = {
+  description:
+    "Reddit NDJSON ingest on the 66,551 real bulk comments: stream-parse + normalize (1 thread, 2 worker threads) " +
+    "against a bare read + JSON.parse in the same run; peak RSS of the parse stage on 1x/10x/100x replicated input; " +
+    "with --neo4j --wipe, end-to-end into Neo4j against one statement per record",
+  async run({ args, log }): Promise<BenchResult> {
+    const rounds = Number(option(args, "--rounds") ?? 3);
+    const plain = decompressOnce(log);
+    const figures: Record<string, number> = {};
+    const baseline: Record<string, number> = {};
+
+    // Interleaved rounds, best of each: the machine is shared, so a single run says little.
+    let bare = 0;
+    let serial = 0;
+    let parallel = 0;
+    for (let round = 0; round < rounds; round += 1) {
+      bare = Math.max(bare, await rate(plain, "bare"));
+      serial = Math.max(serial, await rate(plain, "serial"));
+      parallel = Math.max(parallel, await rate(plain, "parallel"));
+      log(
+        `round ${round + 1}: bare ${bare.toFixed(0)}/s, 1 thread ${serial.toFixed(0)}/s, 2 workers ${parallel.toFixed(0)}/s`,
+      );
+    }
+    baseline.bareParsePerSecond = Math.round(bare);
+    figures.parseNormalizePerSecond = Math.round(serial);
+    figures.parseNormalizeRatio = serial / bare;
+    figures.parseNormalize2WorkersPerSecond = Math.round(parallel);
+    figures.parseNormalize2WorkersRatio = parallel / bare;
+
+    for (const scale of (option(args, "--memory") ?? "1,10").split(",").map(Number)) {
+      const mib = peakRssMiB(plain, scale);
+      figures[`peakRssMiB_x${scale}`] = mib;
+      log(
+        `peak RSS of the parse stage on ${scale}x input (${(66_551 * scale).toLocaleString("en")} comments): ${mib} MiB`,
+      );
+    }
+
+    if (args.includes("--neo4j")) {
+      if (!args.includes("--wipe"))
+        throw new Error("--neo4j empties the configured database first: add --wipe to agree");
+      const gateway = Gateway.connect(readDbConfig());
+      try {
+        await applySchema(gateway);
+        await wipe(gateway);
+        const started = Date.now();
+        const report = await ingestRedditFiles(gateway, [COMMENTS_ZST, SUBMISSIONS_ZST], { batchSize: 5000 });
+        const seconds = (Date.now() - started) / 1000;
+        figures.endToEndCommentsPerSecond = Math.round(66_551 / seconds);
+        log(`end to end: ${report.summary()} in ${seconds.toFixed(1)} s`);
+        await wipe(gateway);
+        baseline.naiveOneStatementPerRecordPerSecond = Math.round(await naive(gateway, plain, 3000));
+      } finally {
+        await gateway.close();
+      }
+    }
+    return {
+      figures,
+      baseline,
+      goals: {
+        parseNormalizeRatio: ">= 0.8",
+        parseNormalize2WorkersRatio: ">= 1.6",
+        endToEndCommentsPerSecond: ">= 20000",
+        peakRss: "flat as input grows",
+      },
+      notes: `machine load average ${os.loadavg()[0]?.toFixed(1)} at the end (shared with other work)`,
+    };
+  },
+};
+export default bench;
+
+function option(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+}
+
+function decompressOnce(log: (line: string) => void): string {
+  const dir = path.join(os.tmpdir(), "commons-bench");
+  mkdirSync(dir, { recursive: true });
+  const plain = path.join(dir, "localllama_comments.ndjson");
+  if (!existsSync(plain)) {
+    log(`decompressing ${COMMENTS_ZST} to ${plain}`);
+    execFileSync("sh", ["-c", `zstd -d --long=31 -q -f -o "${plain}" "${COMMENTS_ZST}"`]);
+  }
+  return plain;
+}
+
+/** Records per second for one pass over the file: bare JSON.parse, or this ingest's parse + normalize. */
+async function rate(file: string, mode: "bare" | "serial" | "parallel"): Promise<number> {
+  const chunks = createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+  const started = process.hrtime.bigint();
+  let records = 0;
+  if (mode === "parallel") {
+    for await (const lines of parseNdjsonParallel(chunks, 2))
+      for (const line of lines) if (line.result.ok) records += 1;
+  } else {
+    for await (const lines of readLines(chunks)) {
+      for (const line of lines) {
+        if ("overlong" in line) continue;
+        if (mode === "bare") {
+          JSON.parse(line.text);
+          records += 1;
+        } else if (parseNdjsonLine(line.text)?.ok) records += 1;
+      }
+    }
+  }
+  if (records !== 66_551) throw new Error(`${mode}: expected 66,551 records, got ${records}`);
+  return records / (Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+/**
+ * Peak RSS (MiB) of a child process that streams `scale` copies of the comments under new ids through the
+ * one-thread parse + normalize stage in batches of 5000, as the ingest does (without the database).
+ */
+function peakRssMiB(file: string, scale: number): number {
+  const script = `
+    import { createReadStream } from "node:fs";
+    import { readLines } from ${JSON.stringify(path.join(root, "ingest/reddit/read-lines.ts"))};
+    import { parseNdjsonLine } from ${JSON.stringify(path.join(root, "ingest/reddit/parse-ndjson-line.ts"))};
+    import { RedditBatch } from ${JSON.stringify(path.join(root, "ingest/reddit/reddit-batch.ts"))};
+    const ID = /"(id|parent_id|link_id|name)":"((?:t[13]_)?[0-9a-z]+)"/g;
+    async function* replicated() {
+      for (let k = 0; k < ${scale}; k += 1) {
+        const suffix = k === 0 ? "" : "x" + k.toString(36);
+        let carry = "";
+        for await (const chunk of createReadStream(${JSON.stringify(file)}, { highWaterMark: 1 << 20 })) {
+          // Whole lines only, so no id is cut by a chunk boundary.
+          const text = carry + chunk.toString("latin1");
+          const cut = text.lastIndexOf("\\n") + 1;
+          carry = text.slice(cut);
+          yield Buffer.from(text.slice(0, cut).replace(ID, (_m, f, v) => '"' + f + '":"' + v + suffix + '"'), "latin1");
+        }
+        if (carry) yield Buffer.from(carry, "latin1");
+      }
+    }
+    let batch = new RedditBatch(), n = 0;
+    for await (const lines of readLines(replicated())) for (const line of lines) {
+      const r = "text" in line ? parseNdjsonLine(line.text) : undefined;
+      if (r?.ok) { batch.add(r.item, "bench", "line " + line.line); n += 1; }
+      if (batch.size >= 5000) batch = new RedditBatch();
+    }
+    if (n !== ${66_551 * scale}) throw new Error("expected ${66_551 * scale} records, got " + n);
+    console.log(process.resourceUsage().maxRSS);
+  `;
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`memory run x${scale} failed: ${child.stderr}`);
+  return Math.round(Number(child.stdout.trim()) / 1024);
+}
+
+async function wipe(gateway: Gateway): Promise<void> {
+  await gateway.runAutoCommit(
+    "MATCH (n) WHERE n:Comment OR n:Thread OR n:RedditUser OR n:Subreddit OR n:Checkpoint CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+    {},
+    "bench-wipe",
+  );
+}
+
+/** The baseline: the first `count` comments, one statement and one transaction each. */
+async function naive(gateway: Gateway, file: string, count: number): Promise<number> {
+  const rows = [];
+  for await (const lines of readLines(createReadStream(file) as AsyncIterable<Buffer>)) {
+    for (const line of lines) {
+      if (!("text" in line) || rows.length >= count) continue;
+      const result = normalizeRedditThing(JSON.parse(line.text));
+      if (result.ok && result.item.kind === "comment") rows.push(result.item.row);
+    }
+    if (rows.length >= count) break;
+  }
+  const started = Date.now();
+  for (const row of rows) {
+    await gateway.write("reddit/naive-upsert-comment", {
+      id: row.id,
+      set: row.set,
+      createdAt: row.times.createdAt,
+      author: row.author,
+      parentId: row.parentId,
+    });
+  }
+  return rows.length / ((Date.now() - started) / 1000);
+}
