@@ -40,7 +40,7 @@ export function parseCard(text: string): ParsedCard {
   }
   const yamlText = lines.slice(1, end).join("\n");
   const body = lines.slice(end + 1).join("\n");
-  const document = parseDocument(yamlText, { uniqueKeys: false, prettyErrors: false });
+  const document = parseDocument(yamlText, { uniqueKeys: false });
   const error = document.errors[0];
   if (error !== undefined) {
     // +1 for the opening ---, so the line is the file's.

@@ -9,6 +9,8 @@ import { parse as parseYaml } from "yaml";
 export interface HubStandinOptions {
   /** The tree crawl whose records are served (default: the real Llama-2-7b tree in samples/hf/trees). */
   readonly treeFile?: string;
+  /** Serve these API objects instead (e.g. replicateModels' output, for benchmarks at scale). */
+  readonly models?: readonly Record<string, unknown>[];
   /** Largest page the list endpoint returns, whatever `limit` asks (forces pagination). */
   readonly maxPageSize?: number;
   /** 1-based request numbers answered with 429 and `Retry-After: 1` (once each). */
@@ -37,6 +39,53 @@ export interface HubStandin {
 
 type ApiModel = Record<string, unknown> & { id: string; tags: string[]; lastModified: string };
 
+const DEFAULT_TREE = path.resolve("samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json");
+
+/** The real tree's records as Hub API objects (what GET /api/models returns with every field expanded). */
+export function realApiModels(treeFile = DEFAULT_TREE): Record<string, unknown>[] {
+  return [...loadModels(treeFile).values()];
+}
+
+/**
+ * `count` Hub API objects made by replicating the real records under new ids: copy r of ORG/NAME becomes
+ * ORG-rR/NAME, and every id a copy names (base_model tags, cardData.base_model) is renamed the same way, so
+ * each copy is a whole family like the original. For benchmarks at scale; never written to the repository.
+ */
+export function replicateModels(count: number, treeFile = DEFAULT_TREE): Record<string, unknown>[] {
+  const real = realApiModels(treeFile);
+  const out: Record<string, unknown>[] = [];
+  const rename = (id: string, r: number): string =>
+    id.includes("/") ? id.replace("/", `-r${r}/`) : `${id}-r${r}`;
+  for (let r = 0; out.length < count; r += 1) {
+    for (const model of real) {
+      if (out.length >= count) break;
+      const tags = (model.tags as string[]).map((tag) => {
+        const match = /^(base_model:(?:[a-z]+:)?)(.+)$/.exec(tag);
+        return match === null ? tag : `${match[1]}${rename(match[2] ?? "", r)}`;
+      });
+      const card = model.cardData as Record<string, unknown> | undefined;
+      const base = card?.base_model;
+      const cardData =
+        card === undefined
+          ? undefined
+          : {
+              ...card,
+              ...(typeof base === "string" ? { base_model: rename(base, r) } : {}),
+              ...(Array.isArray(base) ? { base_model: base.map((b) => rename(String(b), r)) } : {}),
+            };
+      out.push({
+        ...model,
+        _id: `${String(model._id)}-${r}`,
+        id: rename(model.id as string, r),
+        author: rename(String(model.author), r),
+        tags,
+        cardData,
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * A local stand-in for the Hub API on 127.0.0.1, built from the real records of a tree crawl (each record's
  * huggingface_hub ModelInfo dump turned back into the API's JSON shape): GET /api/models/{id} with expand[]
@@ -46,9 +95,10 @@ type ApiModel = Record<string, unknown> & { id: string; tags: string[]; lastModi
  * that is gone.
  */
 export async function startHubStandin(options: HubStandinOptions = {}): Promise<HubStandin> {
-  const models = loadModels(
-    options.treeFile ?? path.resolve("samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json"),
-  );
+  const models =
+    options.models !== undefined
+      ? new Map(options.models.map((m) => [String(m.id).toLowerCase(), m as ApiModel]))
+      : loadModels(options.treeFile ?? DEFAULT_TREE);
   for (const [oldId, newId] of Object.entries(options.renamed ?? {})) {
     const record = models.get(oldId.toLowerCase());
     if (record === undefined) throw new Error(`stand-in: cannot rename ${oldId}, it is not served`);

@@ -1,0 +1,90 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { loadQuery } from "../db/cypher.ts";
+import { Gateway } from "../db/gateway.ts";
+import { clearCheckpoints } from "../ingest/common/checkpoint.ts";
+import { applySchema } from "../db/schema.ts";
+import { HfGraphWriter } from "../ingest/hf/hf-graph-writer.ts";
+import { HfIngestReport } from "../ingest/hf/hf-ingest-report.ts";
+import { ingestHfSnapshot } from "../ingest/hf/ingest-hf-snapshot.ts";
+import { isProblem, normalizeHubModel } from "../ingest/hf/normalize-hub-model.ts";
+import { replicateModels } from "../tests/support/hub-standin.ts";
+import type { Benchmark } from "./benchmark.ts";
+
+// `npm run bench -- hf-snapshot [--models N] [--baseline N]`, against the database the environment names
+// (NEO4J_URI, else the local one). Every id it writes has an ORG-rN owner; they are deleted before and after.
+const CHECKPOINTS = `hf:snapshot:${os.tmpdir()}`;
+
+const benchmark: Benchmark = {
+  description:
+    "Load a Hub snapshot (JSONL) of N models into Neo4j with ingestHfSnapshot (batched UNWIND, 2,000 per transaction); " +
+    "the snapshot is made by replicating the 89 real records of samples/hf/trees (Llama-2-7b) under new ids ORG-rN/NAME, " +
+    "lineage tags renamed alike. Baseline: the same queries one model per transaction, on a smaller replica.",
+  async run({ args, log }) {
+    const count = numberArg(args, "--models", 100_000);
+    const baselineCount = numberArg(args, "--baseline", 2_000);
+    const gateway = Gateway.connect();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "hf-bench-"));
+    try {
+      await applySchema(gateway);
+      await cleanUp(gateway);
+      const models = replicateModels(count);
+      const file = path.join(dir, "snapshot.jsonl");
+      await writeFile(file, `${models.map((m) => JSON.stringify(m)).join("\n")}\n`);
+      log(`snapshot of ${models.length} models written to ${file}`);
+
+      let started = performance.now();
+      const report = await ingestHfSnapshot(gateway, file);
+      const seconds = (performance.now() - started) / 1000;
+      log(report.summary());
+      await cleanUp(gateway);
+
+      // Baseline: one transaction per model (same queries, rows of one).
+      const sample = replicateModels(baselineCount);
+      const baselineReport = new HfIngestReport();
+      const writer = new HfGraphWriter(gateway, baselineReport, { batchSize: 1 });
+      started = performance.now();
+      for (const [index, raw] of sample.entries()) {
+        const entry = normalizeHubModel(raw, { source: "snapshot", file: "baseline", where: `[${index}]` });
+        if (!isProblem(entry)) await writer.add(entry);
+      }
+      await writer.flush();
+      const baselineSeconds = (performance.now() - started) / 1000;
+      log(baselineReport.summary());
+      return {
+        figures: {
+          models: report.loaded,
+          modelsPerSecond: report.loaded / seconds,
+          edges: report.links,
+          seconds,
+        },
+        baseline: {
+          models: baselineReport.loaded,
+          modelsPerSecond: baselineReport.loaded / baselineSeconds,
+          seconds: baselineSeconds,
+        },
+        goals: { modelsPerSecond: ">= 10000/s" },
+      };
+    } finally {
+      await cleanUp(gateway);
+      await gateway.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+};
+export default benchmark;
+
+async function cleanUp(gateway: Gateway): Promise<void> {
+  // Only what the benchmark wrote (replica ids); checkpoints of its runs are cleared by prefix.
+  await gateway.runAutoCommit(loadQuery("hf/delete-replicas"), {}, "hf/delete-replicas");
+  await clearCheckpoints(gateway, CHECKPOINTS);
+}
+
+function numberArg(args: readonly string[], name: string, fallback: number): number {
+  const index = args.indexOf(name);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}: expected a positive whole number`);
+  return value;
+}
