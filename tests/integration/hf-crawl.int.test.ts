@@ -191,6 +191,34 @@ describe("whole-Hub crawl (--all) and snapshots", () => {
     expect(report.requests).toBe(Math.ceil((report.read + 1) / 10));
   });
 
+  it("resumes a snapshot after the last committed batch when a run stops midway", async () => {
+    hub = await startHubStandin({ maxPageSize: 100 });
+    const dir = await mkdtemp(path.join(os.tmpdir(), "hf-resume-"));
+    const file = path.join(dir, "crawl.jsonl");
+    const save = new SnapshotFile(file);
+    const crawl = await crawlHfAll(gateway, { hubUrl: hub.url, save, ...noWait });
+    await save.close();
+    await resetGraph(gateway);
+    // A run that dies after its second batch of 20 (the batch and its checkpoint committed together).
+    let batches = 0;
+    await expect(
+      ingestHfSnapshot(gateway, file, {
+        batchSize: 20,
+        onBatch: () => {
+          batches += 1;
+          if (batches === 2) throw new Error("stopped");
+        },
+      }),
+    ).rejects.toThrow("stopped");
+    const resumed = await ingestHfSnapshot(gateway, file, { batchSize: 20, resume: true });
+    expect(resumed.read).toBe(crawl.read - 40);
+    const [row] = await gateway.runAutoCommit<{ n: number }>(
+      "MATCH (m:Model {placeholder: false}) RETURN count(m) AS n",
+    );
+    expect(row?.n).toBe(crawl.read);
+    expect((await ingestHfSnapshot(gateway, file, { resume: true })).read).toBe(0);
+  });
+
   it("replays a saved crawl offline, updates downloads and likes from a newer snapshot, and reports bad lines", async () => {
     hub = await startHubStandin({ maxPageSize: 50 });
     const dir = await mkdtemp(path.join(os.tmpdir(), "hf-snapshot-"));

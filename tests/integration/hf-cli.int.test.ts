@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Gateway } from "../../db/gateway.ts";
+import { connectTestGateway, resetGraph, testDbEnv } from "../support/neo4j.ts";
+
+const run = promisify(execFile);
+const CLI = [process.execPath, "--import", "tsx", "cli/main.ts", "ingest", "hf"] as const;
+
+let gateway: Gateway;
+
+beforeAll(async () => {
+  gateway = connectTestGateway();
+  await resetGraph(gateway);
+});
+afterAll(async () => {
+  await resetGraph(gateway);
+  await gateway.close();
+});
+
+async function commons(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(CLI[0], [...CLI.slice(1), ...args], { env: testDbEnv() });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+describe("commons ingest hf", () => {
+  it("loads the bundled cards and tree in one run and prints the report as JSON", async () => {
+    const result = await commons([
+      "--cards",
+      "samples/hf/cards",
+      "--tree",
+      "samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json",
+      "--json",
+      "--quiet",
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    // 18 cards + 92 tree models; 16 card edges + 173 tree edges; the tree's three "N/A" metadata records.
+    expect(report).toMatchObject({ read: 110, loaded: 110, links: 189, skipped: { "missing-metadata": 3 } });
+    const [row] = await gateway.runAutoCommit<{ n: number }>(
+      "MATCH (m:Model {placeholder: false}) RETURN count(m) AS n",
+    );
+    expect(row?.n).toBe(110);
+  });
+
+  it("prints each problem with where and why unless --quiet", async () => {
+    const result = await commons(["--cards", "tests/fixtures/hf/bad-cards/local-path"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      /skipped \(local-path\) .*README\.md front matter base_model: .*local path/,
+    );
+    expect(result.stdout).toMatch(/^read 1, loaded 1 .*skipped 1 \(local-path 1\)/m);
+  });
+
+  it("refuses to run without a source and says which flags it takes", async () => {
+    const result = await commons([]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("give --cards, --tree, --snapshot, --model or --all");
+  });
+});
