@@ -3,10 +3,12 @@ import path from "node:path";
 import type { Command } from "commander";
 
 import { Gateway } from "../db/gateway.ts";
+import { HttpError } from "../ingest/common/http-client.ts";
 import type { IngestProblem } from "../ingest/common/ingest-report.ts";
 import { Progress } from "../ingest/common/progress.ts";
 import { crawlHfAll } from "../ingest/hf/crawl-hf-all.ts";
 import { crawlHfModel } from "../ingest/hf/crawl-hf-model.ts";
+import { parseModelRef } from "../ingest/hf/hf-id.ts";
 import { HfIngestReport } from "../ingest/hf/hf-ingest-report.ts";
 import { ingestHfCards } from "../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfSnapshot } from "../ingest/hf/ingest-hf-snapshot.ts";
@@ -30,6 +32,11 @@ interface IngestHfOptions {
   quiet?: boolean;
 }
 
+/** A mistake in the command line: reported in one line, no stack. */
+class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** `commons ingest hf …`: model cards, tree crawls, snapshots, and live crawls of the Hub. */
@@ -51,8 +58,15 @@ export function registerIngestHfCommand(ingest: Command): void {
     .option("--resume", "continue a stopped --all or --snapshot run from its checkpoint")
     .option("--json", "print the report as JSON")
     .option("--quiet", "do not print each problem as it is found")
-    .action(async (options: IngestHfOptions) => {
-      await runIngestHf(options);
+    .action(async (options: IngestHfOptions, command: Command) => {
+      try {
+        await runIngestHf(options);
+      } catch (error) {
+        // Usage mistakes and HTTP failures get one line; database errors go to the shared reporter.
+        if (error instanceof UsageError || error instanceof HttpError)
+          command.error(`commons ingest hf: ${error.message}`);
+        throw error;
+      }
     });
 }
 
@@ -61,7 +75,7 @@ async function runIngestHf(options: IngestHfOptions): Promise<void> {
     (s) => s !== undefined,
   );
   if (sources.length === 0) {
-    throw new Error("commons ingest hf: give --cards, --tree, --snapshot, --model or --all");
+    throw new UsageError("give --cards, --tree, --snapshot, --model or --all");
   }
   const onProblem = (problem: IngestProblem): void => {
     if (options.quiet !== true)
@@ -91,6 +105,8 @@ async function runIngestHf(options: IngestHfOptions): Promise<void> {
       });
     }
     if (options.model !== undefined) {
+      const root = parseModelRef(options.model);
+      if (!root.ok) throw new UsageError(`--model: ${root.reason}`);
       const crawl = await crawlHfModel(gateway, options.model, {
         ...hub,
         up: positive(options.up, "--up"),
@@ -138,13 +154,13 @@ function merge(into: HfIngestReport, from: HfIngestReport): void {
 function positive(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0)
-    throw new Error(`${flag}: expected a whole number, got ${JSON.stringify(value)}`);
+    throw new UsageError(`${flag}: expected a whole number, got ${JSON.stringify(value)}`);
   return n;
 }
 
 function sinceDate(value: string): Date {
   const date = new Date(value);
   if (Number.isNaN(date.getTime()))
-    throw new Error(`--since: ${JSON.stringify(value)} is not a date (use ISO 8601, e.g. 2025-01-31)`);
+    throw new UsageError(`--since: ${JSON.stringify(value)} is not a date (use ISO 8601, e.g. 2025-01-31)`);
   return date;
 }

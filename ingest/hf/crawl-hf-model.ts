@@ -1,4 +1,5 @@
 import type { Gateway } from "../../db/gateway.ts";
+import { HttpError } from "../common/http-client.ts";
 import type { IngestProblem } from "../common/ingest-report.ts";
 import { modelKey, parseModelRef } from "./hf-id.ts";
 import { HfGraphWriter } from "./hf-graph-writer.ts";
@@ -71,7 +72,7 @@ export async function crawlHfModel(
     const lookup = await client.model(id);
     if (!lookup.ok) {
       const reason = (["401", "403", "404"] as const).find((s) => s === String(lookup.status));
-      if (reason === undefined) throw new Error(lookup.reason);
+      if (reason === undefined) throw new HttpError(lookup.url, lookup.status, lookup.reason);
       refused.set(key, { id, reason });
       report.skip({
         kind: `parent-${reason}`,
