@@ -93,26 +93,35 @@ export function readLineage(input: LineageInput): Lineage {
       );
   }
   if (card.base_model !== undefined && card.base_model !== null) {
-    const parsed = stringOrList.safeParse(card.base_model);
-    if (!parsed.success) {
+    // A string, or a list (merges); in a list, an item of the wrong type loses only itself.
+    const single = typeof card.base_model === "string";
+    const items: unknown[] = single
+      ? [card.base_model]
+      : Array.isArray(card.base_model)
+        ? card.base_model
+        : [];
+    if (!single && !Array.isArray(card.base_model)) {
       problem(
         "invalid-base-model",
         "base_model",
         `base_model is ${typeOf(card.base_model)}; expected a repo id or a list of repo ids`,
       );
-    } else {
-      const values = typeof parsed.data === "string" ? [parsed.data] : parsed.data;
-      values.forEach((value, index) =>
-        add(value, typeof parsed.data === "string" ? "base_model" : `base_model[${index}]`, (id, key) => ({
-          id,
-          key,
-          source: "card",
-          ...(cardRelation !== undefined ? { relation: cardRelation, rule: "base_model_relation" } : {}),
-          evidence: `card base_model: ${value}${cardRelation !== undefined ? `; base_model_relation: ${cardRelation}` : ""}`,
-          rank: cardRelation !== undefined ? 2 : 0,
-        })),
-      );
     }
+    items.forEach((value, index) => {
+      const field = single ? "base_model" : `base_model[${index}]`;
+      if (typeof value !== "string") {
+        problem("invalid-base-model", field, `${field} is ${typeOf(value)}; expected a repo id`);
+        return;
+      }
+      add(value, field, (id, key) => ({
+        id,
+        key,
+        source: "card",
+        ...(cardRelation !== undefined ? { relation: cardRelation, rule: "base_model_relation" } : {}),
+        evidence: `card base_model: ${value}${cardRelation !== undefined ? `; base_model_relation: ${cardRelation}` : ""}`,
+        rank: cardRelation !== undefined ? 2 : 0,
+      }));
+    });
   }
 
   // Tags: base_model:ID and base_model:RELATION:ID (the relation is the card's or the Hub's inference).
@@ -218,7 +227,7 @@ export function readLineage(input: LineageInput): Lineage {
       problem(
         "invalid-datasets",
         "datasets",
-        `datasets is ${typeOf(card.datasets)}; expected a list of dataset ids`,
+        `datasets is ${Array.isArray(card.datasets) ? "a list with a non-string item" : typeOf(card.datasets)}; expected a list of dataset ids`,
       );
     } else {
       for (const id of typeof parsed.data === "string" ? [parsed.data] : parsed.data) {
@@ -244,6 +253,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list with non-string items";
+  if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a mapping" : `a ${typeof value}`;
 }

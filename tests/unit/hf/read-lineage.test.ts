@@ -54,10 +54,23 @@ describe("readLineage", () => {
     });
     expect(lineage.problems.map((p) => [p.kind, p.where])).toEqual([
       ["unknown-relation", "front matter base_model_relation"],
-      ["invalid-base-model", "front matter base_model"],
+      ["invalid-base-model", "front matter base_model[1]"],
+      ["local-path", "front matter base_model[2]"],
     ]);
-    expect(lineage.links).toEqual([]);
+    // The one good parent stays; with the relation unknown, it is inferred.
+    expect(lineage.links.map((l) => [l.parentId, l.relation, l.rule])).toEqual([
+      ["org/a", "finetune", "inferred:default"],
+    ]);
     expect(lineage.datasets).toEqual([{ id: "org/data", key: "org/data" }]);
+  });
+
+  it("reports a base_model that is neither a string nor a list", () => {
+    const lineage = readLineage({ ...base, cardData: { base_model: { name: "org/a" } } });
+    expect(lineage.problems[0]).toMatchObject({
+      kind: "invalid-base-model",
+      where: "front matter base_model",
+      reason: expect.stringContaining("a mapping") as unknown,
+    });
   });
 
   it("refuses a self-loop, whatever the case", () => {
