@@ -1,0 +1,6 @@
+// Benchmark graph: how big it is (count store, instant), and how much of it is real data (the template the
+// replicas are copied from: nodes without a `replica` mark).
+RETURN COUNT { (:Model) } AS models, COUNT { (:Thread) } AS threads, COUNT { (:Comment) } AS comments,
+       COUNT { ()-[:DERIVED_FROM]->() } AS derivations,
+       COUNT { (m:Model) WHERE m.replica IS NULL } AS realModels,
+       COUNT { (c:Comment) WHERE c.replica IS NULL } AS realComments
