@@ -7,7 +7,7 @@ import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
 import { IngestReport, type IngestProblem } from "../common/ingest-report.ts";
 import { Progress } from "../common/progress.ts";
 import { detectRedditFormat, type RedditFileFormat } from "./detect-reddit-format.ts";
-import { normalizeRedditThing } from "./normalize-reddit-thing.ts";
+import { attachMoreChildren, collectApiThings } from "./collect-api-things.ts";
 import { parseNdjsonLine } from "./parse-ndjson-line.ts";
 import { parseNdjsonParallel, type PlacedLine } from "./parallel-ndjson-parser.ts";
 import { readLines, type LinePosition } from "./read-lines.ts";
@@ -178,60 +178,14 @@ async function ingestDocument(
     return;
   }
   const batch = new RedditBatch();
-  const more: { parentId: string; children: string[]; where: string }[] = [];
-  for (const thing of walkApiResponse(json, shape)) {
-    if (thing.type === "problem") {
-      report.read += 1;
-      report.skip({ kind: thing.kind, source: file, where: thing.where, reason: thing.reason });
-      continue;
-    }
-    if (thing.type === "more") {
-      more.push(thing);
-      continue;
-    }
-    report.read += 1;
-    const result = normalizeRedditThing(thing.data, thing.hint, options.source);
-    if (!result.ok) {
-      report.skip({ kind: result.kind, source: file, where: thing.where, reason: result.reason });
-      continue;
-    }
-    const duplicate = batch.add(result.item, file, thing.where);
-    if (duplicate !== undefined) report.skip(duplicate);
-  }
-  if (shape === "thread") attachMore(batch, more, file, report);
+  const more = collectApiThings(walkApiResponse(json, shape), batch, report, file, options.source);
+  if (shape === "thread") attachMoreChildren(batch, more, report, file);
   const counts = await writeRedditBatch(gateway, batch, {
     key,
     state: { offset: size, line: 0, size } satisfies FileState,
     done: true,
   });
   addCounts(report, counts);
-}
-
-/**
- * A thread response is the whole known tree: every item in it gets `moreChildren` (the folded reply ids, or
- * null when none are folded any more). A listing knows nothing about replies, so it leaves them alone.
- */
-function attachMore(
-  batch: RedditBatch,
-  more: { parentId: string; children: string[]; where: string }[],
-  file: string,
-  report: IngestReport,
-): void {
-  for (const row of [...batch.threadRows(), ...batch.commentRows()]) row.set.moreChildren = null;
-  for (const entry of more) {
-    const parent = batch.find(entry.parentId);
-    if (parent === undefined) {
-      report.skip({
-        kind: "orphan-more",
-        source: file,
-        where: entry.where,
-        reason: `a more object for ${entry.parentId}, which is not in this response; its ids are not kept`,
-      });
-      continue;
-    }
-    const known = (parent.set.moreChildren as string[] | null) ?? [];
-    parent.set.moreChildren = [...known, ...entry.children];
-  }
 }
 
 /** NDJSON (plain or .zst), streamed: batches written as they fill, each with the file's position. */
