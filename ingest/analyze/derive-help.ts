@@ -83,6 +83,59 @@ export function deriveHelp(discussion: Discussion, lexicon: HelpLexicon): HelpAn
   return answers;
 }
 
+/** One reply with its context, as analyze/help-contexts returns it. */
+export interface ReplyContext {
+  readonly id: string;
+  readonly body: string | null;
+  readonly author: string | null;
+  readonly at: number | null;
+  readonly topLevel: boolean;
+  readonly threadId: string;
+  readonly flair: string | null;
+  readonly title: string | null;
+  readonly threadBody: string | null;
+  readonly threadAuthor: string | null;
+  readonly parentId: string | null;
+  readonly parentBody: string | null;
+  readonly parentAuthor: string | null;
+  readonly followUps: readonly { id: string; author: string | null; text: string }[];
+}
+
+/** The answer a single reply gives, judged in its context (undefined when it is no help). */
+export function judgeReply(reply: ReplyContext, lexicon: HelpLexicon): HelpAnswer | undefined {
+  if (reply.author === null || (!reply.topLevel && reply.parentId === null)) return undefined;
+  const threadText = `${reply.title ?? ""}\n\n${reply.threadBody ?? ""}`;
+  const threadAuthor = reply.threadAuthor ?? undefined;
+  const question = reply.topLevel
+    ? { id: reply.threadId, author: threadAuthor, text: threadText, isThread: true }
+    : {
+        id: reply.parentId ?? "",
+        author: reply.parentAuthor ?? undefined,
+        text: reply.parentBody ?? "",
+        isThread: false,
+      };
+  const verdict = judgeHelp(
+    {
+      question,
+      threadFlair: reply.flair ?? undefined,
+      threadAuthor,
+      threadText,
+      answer: { id: reply.id, author: reply.author, text: reply.body ?? "" },
+      followUps: reply.followUps.map((f) => ({ id: f.id, author: f.author ?? undefined, text: f.text })),
+    },
+    lexicon,
+  );
+  if (!verdict.help || question.author === undefined) return undefined;
+  return {
+    helper: reply.author,
+    asker: question.author,
+    answerId: reply.id,
+    acknowledgements: verdict.acknowledgements,
+    rule: verdict.rule,
+    at: reply.at ?? 0,
+  };
+}
+
 /** Merges answers into one row per helper–asker pair. */
 export function helpedRows(answers: readonly HelpAnswer[]): HelpedRow[] {
   const rows = new Map<string, HelpedRow>();

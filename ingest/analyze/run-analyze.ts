@@ -1,7 +1,7 @@
 import type { Gateway, QueryRunner } from "../../db/gateway.ts";
 import { loadQuery } from "../../db/cypher.ts";
 import type { AnalysisInputs } from "./analysis-inputs.ts";
-import { deriveHelp, helpedRows, type Discussion } from "./derive-help.ts";
+import { deriveHelp, helpedRows, judgeReply, type Discussion, type ReplyContext } from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
 import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
 
@@ -34,10 +34,13 @@ export interface AnalyzeReport {
   readonly evaluations: number;
   readonly educationChains: number;
   readonly seconds: number;
+  /** Where the time went: read, extract, write (posts), help, identities. */
+  readonly stageSeconds: Record<string, number>;
 }
 
 interface PostRow {
   id: string;
+  parentId?: string | null;
   body: string | null;
   title?: string | null;
   url?: string | null;
@@ -76,7 +79,20 @@ export async function runAnalyze(
       "analyze/delete-claimed-identities",
     );
   }
+  const stages: Record<string, number> = { read: 0, extract: 0, write: 0, help: 0, identities: 0 };
+  const timed = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const at = performance.now();
+    try {
+      return await work();
+    } finally {
+      stages[stage] = (stages[stage] ?? 0) + (performance.now() - at) / 1000;
+    }
+  };
+  // Peer help, incrementally: a changed thread is judged whole; a changed comment only touches the answers it
+  // can change — itself (as an answer), its parent (as an answer it may acknowledge) and its replies (answers
+  // to it). --all judges every thread whole.
   const touchedThreads = new Set<string>();
+  const touchedReplies = new Set<string>();
   const claims: OwnershipClaim[] = [];
   const counts = {
     threads: 0,
@@ -88,12 +104,18 @@ export async function runAnalyze(
     evaluations: 0,
   };
 
+  // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
+  // the same time). At most one write is in flight, so pages land in order.
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown;
   for (const kind of ["thread", "comment"] as const) {
     let after = "";
     for (;;) {
-      const rows = await gateway.read<PostRow & Record<string, unknown>>(
-        `analyze/${all ? "all" : "pending"}-${kind}s`,
-        { after, limit: pageSize },
+      const rows = await timed("read", () =>
+        gateway.read<PostRow & Record<string, unknown>>(`analyze/${all ? "all" : "pending"}-${kind}s`, {
+          after,
+          limit: pageSize,
+        }),
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1]?.id ?? after;
@@ -103,9 +125,8 @@ export async function runAnalyze(
         text: kind === "thread" ? threadText(row) : (row.body ?? ""),
         flair: row.flair ?? undefined,
       }));
-      const facts = derivePostFacts(posts, inputs);
-      const suggestions = await classifier.classify(posts);
-      const done = posts.filter((post) => suggestions.has(post.id)).map((post) => post.id);
+      const facts = await timed("extract", () => derivePostFacts(posts, inputs));
+      const suggestions = await timed("classify", () => classifier.classify(posts));
       const classified = [...suggestions].flatMap(([item, list]) =>
         list.map((s) => ({
           item,
@@ -118,47 +139,70 @@ export async function runAnalyze(
           prompt: s.prompt ?? null,
         })),
       );
-      await gateway.writeTransaction(async (tx: QueryRunner) => {
-        await tx.run(`analyze/clear-${kind}-derivations`, {
-          ids: posts.map((p) => p.id),
-          classifier: classifier.name,
-        });
-        await tx.run("analyze/merge-mention-targets", {
-          models: [...facts.models].map(([key, id]) => ({ key, id })),
-          datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
-          hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
-          engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
-        });
-        await tx.run(`analyze/write-${kind}-mentions`, { rows: facts.mentions });
-        await tx.run(`analyze/write-${kind}-classified`, { rows: classified });
-        if (kind === "thread") await tx.run("analyze/write-thread-relations", { rows: facts.relations });
-        await tx.run(`analyze/clear-pending-${kind}s`, { ids: done });
+      await writing;
+      if (writeError !== undefined) throw writeError;
+      writing = timed("write", () =>
+        gateway.writeTransaction(async (tx: QueryRunner) => {
+          // Old derivations go and the flags of the items done are cleared in one pass over the page.
+          await tx.run(`analyze/reset-${kind}s`, {
+            rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
+            classifier: classifier.name,
+          });
+          await tx.run("analyze/merge-mention-targets", {
+            models: [...facts.models].map(([key, id]) => ({ key, id })),
+            datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
+            hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
+            engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
+          });
+          await tx.run(`analyze/write-${kind}-mentions`, { rows: facts.mentions });
+          await tx.run(`analyze/write-${kind}-classified`, { rows: classified });
+          if (kind === "thread") await tx.run("analyze/write-thread-relations", { rows: facts.relations });
+        }),
+      ).catch((error: unknown) => {
+        writeError = error;
       });
-      for (const row of rows) touchedThreads.add(kind === "thread" ? row.id : (row.threadId ?? ""));
+      for (const row of rows) {
+        if (kind === "thread" || all) touchedThreads.add(kind === "thread" ? row.id : (row.threadId ?? ""));
+        else {
+          touchedReplies.add(row.id);
+          const parentId = row.parentId;
+          if (typeof parentId === "string" && parentId !== row.threadId) touchedReplies.add(parentId);
+        }
+      }
       claims.push(...facts.claims);
       counts[kind === "thread" ? "threads" : "comments"] += rows.length;
       counts.mentions += facts.mentions.length;
       counts.classified += classified.length;
-      counts.unclassified += posts.length - done.length;
+      counts.unclassified += posts.length - suggestions.size;
       counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
       counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
       log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
       if (rows.length < pageSize) break;
     }
   }
+  await writing;
+  if (writeError !== undefined) throw writeError;
   touchedThreads.delete("");
 
-  const help = await judgeThreads(
-    gateway,
-    inputs,
-    [...touchedThreads].sort(),
-    all,
-    options.threadBatch ?? 500,
-    log,
+  const help = await timed("help", async () => {
+    const whole = await judgeThreads(
+      gateway,
+      inputs,
+      [...touchedThreads].sort(),
+      all,
+      options.threadBatch ?? 500,
+      log,
+    );
+    const single = await judgeReplies(gateway, inputs, touchedReplies, touchedThreads, pageSize);
+    return { answers: whole.answers + single.answers, pairs: whole.pairs + single.pairs };
+  });
+  const identityClaims = await timed("identities", () => writeIdentities(gateway, claims));
+  const [announced] = await timed("identities", () =>
+    gateway.write<{ announcements: number }>("analyze/announce-by-identity"),
   );
-  const identityClaims = await writeIdentities(gateway, claims);
-  const [announced] = await gateway.write<{ announcements: number }>("analyze/announce-by-identity");
-  const [chains] = await gateway.read<{ chains: number }>("analyze/count-education-chains");
+  const [chains] = await timed("chains", () =>
+    gateway.read<{ chains: number }>("analyze/count-education-chains"),
+  );
   const report: AnalyzeReport = {
     ...counts,
     announcements: counts.announcements + (announced?.announcements ?? 0),
@@ -168,6 +212,7 @@ export async function runAnalyze(
     identityClaims,
     educationChains: chains?.chains ?? 0,
     seconds: (performance.now() - started) / 1000,
+    stageSeconds: stages,
   };
   await gateway.write("ingest/checkpoint-set", {
     key: "analyze:last-run",
@@ -211,12 +256,50 @@ async function judgeThreads(
     ];
     await gateway.writeTransaction(async (tx) => {
       // After --all every HELPED edge is gone already; otherwise these threads' old answers leave first.
-      if (!all) await tx.run("analyze/strip-help-evidence", { helpers, commentIds });
+      if (!all) {
+        await tx.run("analyze/strip-help-evidence", {
+          helpers,
+          commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
+        });
+      }
       await tx.run("analyze/write-helped", { rows });
     });
     answers += found.length;
     pairs += rows.length;
     log(`help: ${Math.min(i + batch, threadIds.length)}/${threadIds.length} threads, ${answers} answers`);
+  }
+  return { answers, pairs };
+}
+
+async function judgeReplies(
+  gateway: Gateway,
+  inputs: AnalysisInputs,
+  changed: ReadonlySet<string>,
+  wholeThreads: ReadonlySet<string>,
+  batch: number,
+): Promise<{ answers: number; pairs: number }> {
+  let answers = 0;
+  let pairs = 0;
+  const changedIds = [...changed];
+  for (let i = 0; i < changedIds.length; i += batch) {
+    const slice = changedIds.slice(i, i + batch);
+    const replies = await gateway.read<{ id: string }>("analyze/reply-ids", { ids: slice });
+    const ids = [...new Set([...slice, ...replies.map((r) => r.id)])];
+    const contexts = (
+      await gateway.read<ReplyContext & Record<string, unknown>>("analyze/help-contexts", { ids })
+    ).filter((context) => !wholeThreads.has(context.threadId));
+    const found = contexts.flatMap((context) => judgeReply(context, inputs.help) ?? []);
+    const rows = helpedRows(found);
+    const helpers = [...new Set(contexts.map((c) => c.author).filter((a): a is string => a !== null))];
+    const commentSet = Object.fromEntries(
+      contexts.flatMap((c) => [c.id, ...c.followUps.map((f) => f.id)]).map((id) => [id, true]),
+    );
+    await gateway.writeTransaction(async (tx) => {
+      await tx.run("analyze/strip-help-evidence", { helpers, commentSet });
+      await tx.run("analyze/write-helped", { rows });
+    });
+    answers += found.length;
+    pairs += rows.length;
   }
   return { answers, pairs };
 }
