@@ -107,7 +107,7 @@ export async function runAnalyze(
   // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
   // the same time). At most one write is in flight, so pages land in order.
   let writing: Promise<void> = Promise.resolve();
-  let writeError: unknown;
+  let writeError: Error | undefined;
   for (const kind of ["thread", "comment"] as const) {
     let after = "";
     for (;;) {
@@ -159,7 +159,7 @@ export async function runAnalyze(
           if (kind === "thread") await tx.run("analyze/write-thread-relations", { rows: facts.relations });
         }),
       ).catch((error: unknown) => {
-        writeError = error;
+        writeError = error instanceof Error ? error : new Error(String(error));
       });
       for (const row of rows) {
         if (kind === "thread" || all) touchedThreads.add(kind === "thread" ? row.id : (row.threadId ?? ""));
