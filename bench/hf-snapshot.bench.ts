@@ -21,7 +21,8 @@ const benchmark: Benchmark = {
   description:
     "Load a Hub snapshot (JSONL) of N models into Neo4j with ingestHfSnapshot (batched UNWIND, 2,000 per transaction); " +
     "the snapshot is made by replicating the 89 real records of samples/hf/trees (Llama-2-7b) under new ids ORG-rN/NAME, " +
-    "lineage tags renamed alike. Baseline: the same queries one model per transaction, on a smaller replica.",
+    "lineage tags renamed alike. Baseline: the same queries one model per transaction, on a smaller replica; " +
+    "and the machine's floor: bare CREATEs of the same properties under an unindexed label.",
   async run({ args, log }) {
     const count = numberArg(args, "--models", 100_000);
     const baselineCount = numberArg(args, "--baseline", 2_000);
@@ -53,6 +54,16 @@ const benchmark: Benchmark = {
       await writer.flush();
       const baselineSeconds = (performance.now() - started) / 1000;
       log(baselineReport.summary());
+
+      // The floor: bare CREATEs of the same model properties (no index, no MERGE, no edges), same batches.
+      const bare = models.map((m) => ({
+        key: String(m.id).toLowerCase(),
+        props: { author: m.author, downloads: m.downloads, likes: m.likes, tags: m.tags },
+      }));
+      started = performance.now();
+      for (let i = 0; i < bare.length; i += 2000)
+        await gateway.write("hf/bench-bare-create", { rows: bare.slice(i, i + 2000) });
+      const bareSeconds = (performance.now() - started) / 1000;
       return {
         figures: {
           models: report.loaded,
@@ -64,6 +75,7 @@ const benchmark: Benchmark = {
           models: baselineReport.loaded,
           modelsPerSecond: baselineReport.loaded / baselineSeconds,
           seconds: baselineSeconds,
+          bareCreatePerSecond: bare.length / bareSeconds,
         },
         goals: { modelsPerSecond: ">= 10000/s" },
       };

@@ -97,10 +97,10 @@ export class HfGraphWriter {
       for (const ref of entry.referenced ?? []) if (!modelKeys.has(ref.key)) notePlaceholder(ref);
     for (const p of extra) if (!modelKeys.has(p.key)) placeholders.set(p.key, p);
 
-    const accounts = [
+    const accounts = groupAccounts([
       ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.key)),
       ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, p.key)),
-    ].filter((row) => row !== undefined);
+    ]);
     const datasets = entries.flatMap((entry) =>
       entry.datasets.map((d) => ({
         key: d.key,
@@ -168,6 +168,24 @@ function accountRow(
 ): { key: string; name: string; kind: string | null; modelKey: string } | undefined {
   if (name === undefined || name === "") return undefined;
   return { key: name.toLowerCase(), name, kind: kind ?? null, modelKey };
+}
+
+/** One row per account with the keys of its models, so each account is merged once per batch. */
+function groupAccounts(
+  rows: readonly ({ key: string; name: string; kind: string | null; modelKey: string } | undefined)[],
+): { key: string; name: string; kind: string | null; modelKeys: string[] }[] {
+  const byKey = new Map<string, { key: string; name: string; kind: string | null; modelKeys: string[] }>();
+  for (const row of rows) {
+    if (row === undefined) continue;
+    const current = byKey.get(row.key);
+    if (current === undefined)
+      byKey.set(row.key, { key: row.key, name: row.name, kind: row.kind, modelKeys: [row.modelKey] });
+    else {
+      current.modelKeys.push(row.modelKey);
+      current.kind ??= row.kind;
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** One link per (child, parent): an explicit relation wins over an inferred one; otherwise the last seen. */
