@@ -54,7 +54,7 @@ beforeAll(async () => {
   await resetGraph(gateway);
   await ingestHfCards(gateway, "samples/hf/cards");
   await ingestRedditFiles(gateway, ["samples/reddit"]);
-  await runAnalyze(gateway, await loadAnalysisInputs());
+  await runAnalyze(gateway, loadAnalysisInputs());
   server = await createServer({ gateway, port: 0 });
 });
 
