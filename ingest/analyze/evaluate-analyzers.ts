@@ -40,6 +40,8 @@ const post = z.object({ id: z.string(), author: z.string().optional(), text: z.s
 const labelledSetSchema = z.object({
   help: z.array(
     z.object({
+      /** development (used to refine the lexicon) or held-out (labelled after it was frozen). */
+      split: z.string(),
       thread: z.string(),
       answerId: z.string(),
       help: z.boolean(),
@@ -145,17 +147,21 @@ export function evaluateAnalyzers(set: LabelledSet, analyzers: Analyzers): Score
     ),
   );
   const verdicts = set.help.map((item) => ({ item, verdict: judgeHelp(item.case, analyzers.help) }));
-  scores.push(
+  const helpScore = (name: string, split: string | undefined, target?: { precision: number }) =>
     score(
-      "help edges",
-      verdicts.map(({ item, verdict }) => ({
-        id: item.answerId,
-        predicted: verdict.help ? ["help"] : [],
-        expected: item.help ? ["help"] : [],
-      })),
-      { precision: 0.9 },
-    ),
-  );
+      name,
+      verdicts
+        .filter(({ item }) => split === undefined || item.split === split)
+        .map(({ item, verdict }) => ({
+          id: item.answerId,
+          predicted: verdict.help ? ["help"] : [],
+          expected: item.help ? ["help"] : [],
+        })),
+      target,
+    );
+  scores.push(helpScore("help edges", undefined, { precision: 0.9 }));
+  for (const split of new Set(set.help.map((item) => item.split)))
+    scores.push(helpScore(`help edges, ${split}`, split));
   scores.push(
     score(
       "help acknowledged (of labelled help)",
