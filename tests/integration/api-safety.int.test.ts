@@ -5,6 +5,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { listQueryNames } from "../../db/cypher.ts";
 import { Gateway } from "../../db/gateway.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
 import { connectTestGateway, resetGraph, testDbConfig } from "../support/neo4j.ts";
@@ -126,7 +127,29 @@ describe("limits", () => {
   });
 });
 
+describe("named queries", () => {
+  it("plans every cypher/api query against the real database", async () => {
+    const names = listQueryNames().filter((name) => name.startsWith("api/"));
+    expect(names.length).toBeGreaterThan(25);
+    for (const name of names) await gateway.explain(name);
+  });
+});
+
 describe("errors", () => {
+  it("answers TIMEOUT when a read runs past the Neo4j transaction timeout", async () => {
+    const hasty = await createServer({ gateway, port: 0, limits: { readTimeoutMs: 1 } });
+    try {
+      const { body } = await gql(
+        hasty,
+        '{ familyTree(modelId: "Test/Base-7B", down: 3, limit: 5000) { truncated } model(id: "Test/Base-7B") { descendantsCount } }',
+      );
+      expect(codes(body)).toContain("TIMEOUT");
+      expect(JSON.stringify(body)).not.toMatch(/Neo\.ClientError|api\//);
+    } finally {
+      await hasty.close();
+    }
+  });
+
   it("answers syntax errors with GRAPHQL_PARSE_FAILED and no stack trace", async () => {
     const { body } = await gql(server, "{ model(id: ");
     expect(codes(body)).toEqual(["GRAPHQL_PARSE_FAILED"]);
