@@ -48,6 +48,7 @@ export async function ingestHfSnapshot(
     await clearCheckpoints(gateway, checkpointKey);
   }
 
+  const inFlight = new InFlight();
   const lines = createInterface({ input: createReadStream(source, "utf8"), crlfDelay: Infinity });
   let line = 0;
   for await (const text of lines) {
@@ -74,11 +75,36 @@ export async function ingestHfSnapshot(
     }
     await writer.add(entry);
     if (writer.pending >= batchSize) {
-      await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState });
-      options.onBatch?.(line);
+      // One batch in flight while the next is parsed: the writer takes its rows synchronously, and batches
+      // still commit one after another (the cycle check of each sees the ones before).
+      await inFlight.wait();
+      const reached = line;
+      inFlight.start(
+        writer
+          .flush({ key: checkpointKey, state: { line: reached } satisfies SnapshotState })
+          .then(() => options.onBatch?.(reached)),
+      );
     }
   }
+  await inFlight.wait();
   await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState, done: true });
   options.onBatch?.(line);
   return report;
+}
+
+/** At most one write in flight; its failure surfaces at the next wait (never as an unhandled rejection). */
+class InFlight {
+  private current: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | undefined;
+
+  start(work: Promise<void>): void {
+    this.current = work.catch((error: unknown) => {
+      this.failure = { error };
+    });
+  }
+
+  async wait(): Promise<void> {
+    await this.current;
+    if (this.failure !== undefined) throw this.failure.error;
+  }
 }
