@@ -142,6 +142,14 @@ describe("the Llama-2-7b family tree (samples/hf/trees)", () => {
     ]);
   });
 
+  it("changes nothing when the tree is loaded again", async () => {
+    const before = await counts();
+    const report = await ingestHfTree(gateway, TREE);
+    expect(report.unchanged).toBe(92);
+    expect(report.created + report.updated).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
   it("reads Hub fields from the crawl's metadata (downloads, likes, dates, tags, gated)", async () => {
     const [root] = await gateway.runAutoCommit(
       "MATCH (m:Model {key: 'meta-llama/llama-2-7b'}) RETURN m.likes AS likes, m.gated AS gated, m.createdAt AS createdAt, m.license AS license, m.author AS author",
