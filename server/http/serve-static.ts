@@ -31,7 +31,15 @@ export function serveStatic(
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const index = path.join(root, "index.html");
   if (!existsSync(index)) return false;
-  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    res.statusCode = 400;
+    res.end("bad path");
+    return true;
+  }
+  let file = path.resolve(root, `.${decoded}`);
   // Never outside the root, whatever ../ or encoded tricks the path holds.
   if (!file.startsWith(path.resolve(root) + path.sep) || !isFile(file)) {
     if (path.extname(pathname) !== "") {
