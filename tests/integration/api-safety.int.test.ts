@@ -137,11 +137,13 @@ describe("named queries", () => {
 
 describe("errors", () => {
   it("answers TIMEOUT when a read runs past the Neo4j transaction timeout", async () => {
-    const hasty = await createServer({ gateway, port: 0, limits: { readTimeoutMs: 1 } });
+    // Everyone helped everyone: chains of 5 from one user are 15^5 paths, far more than 300 ms of work.
+    await gateway.write("api/fixtures/seed-help-clique", { size: 16 });
+    const hasty = await createServer({ gateway, port: 0, limits: { readTimeoutMs: 300 } });
     try {
       const { body } = await gql(
         hasty,
-        '{ familyTree(modelId: "Test/Base-7B", down: 3, limit: 5000) { truncated } model(id: "Test/Base-7B") { descendantsCount } }',
+        '{ redditUser(name: "clique_user_1") { helpChains(depth: 5) { users } } }',
       );
       expect(codes(body)).toContain("TIMEOUT");
       expect(JSON.stringify(body)).not.toMatch(/Neo\.ClientError|api\//);
@@ -285,6 +287,24 @@ class CuttableProxy {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 }
+
+describe("routing", () => {
+  it("serves through a neo4j:// (routing) URI, as with a cluster or Aura, reads routed as reads", async () => {
+    const bolt = new URL(testDbConfig().externalUri ?? "bolt://127.0.0.1:7688");
+    const routed = Gateway.connect({ ...testDbConfig(), externalUri: `neo4j://${bolt.host}` });
+    const api = await createServer({ gateway: routed, port: 0 });
+    try {
+      const { body } = await gql(
+        api,
+        '{ model(id: "test/base-7b") { id children(first: 1) { totalCount } } }',
+      );
+      expect(body.data?.model).toEqual({ id: "Test/Base-7B", children: { totalCount: 150 } });
+    } finally {
+      await api.close();
+      await routed.close();
+    }
+  });
+});
 
 describe("when Neo4j goes away", () => {
   it("says DB_UNAVAILABLE on /health and on queries, and recovers by itself when it returns", async () => {
