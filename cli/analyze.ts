@@ -20,6 +20,7 @@ interface AnalyzeCliOptions {
   model?: string;
   concurrency: string;
   data?: string;
+  cards?: string;
   pageSize: string;
   json?: boolean;
   errors?: boolean;
@@ -49,6 +50,10 @@ export function registerAnalyzeCommand(program: Command): void {
     )
     .option("--model <name>", "model name the openai-compatible server expects")
     .option("--concurrency <n>", "openai-compatible requests in flight", "4")
+    .option(
+      "--cards <dir>",
+      "model cards (DIR/ORG/NAME/README.md) whose links to release threads tie identities",
+    )
     .option("--data <dir>", "dictionaries, lexicons and rules (default: ingest/analyze/data)")
     .option("--page-size <n>", "posts per read-extract-write round", "5000")
     .option("--json", "print the report as JSON")
@@ -92,6 +97,7 @@ export function registerAnalyzeCommand(program: Command): void {
           all: options.all ?? false,
           pageSize,
           ...(classifier !== undefined ? { classifier } : {}),
+          ...(options.cards !== undefined ? { cards: options.cards } : {}),
           ...(options.json ? {} : { log: (line: string) => console.error(line) }),
         });
         if (options.json) {

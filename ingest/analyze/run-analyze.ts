@@ -4,6 +4,7 @@ import type { AnalysisInputs } from "./analysis-inputs.ts";
 import { deriveHelp, helpedRows, judgeReply, type Discussion, type ReplyContext } from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
 import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
+import { readCardPostLinks } from "./read-card-post-links.ts";
 
 /** Options of one analysis run. */
 export interface AnalyzeOptions {
@@ -16,6 +17,11 @@ export interface AnalyzeOptions {
   /** The code classifier (default: the rule classifier of the inputs). */
   readonly classifier?: PostClassifier;
   readonly log?: (line: string) => void;
+  /**
+   * Model cards (DIR/ORG/NAME/README.md) to read for identities: a card and a release thread that link each
+   * other tie the thread's author to the card's account.
+   */
+  readonly cards?: string;
 }
 
 /** What a run did, for the command line and the benchmark. */
@@ -196,7 +202,12 @@ export async function runAnalyze(
     const single = await judgeReplies(gateway, inputs, touchedReplies, touchedThreads, pageSize);
     return { answers: whole.answers + single.answers, pairs: whole.pairs + single.pairs };
   });
-  const identityClaims = await timed("identities", () => writeIdentities(gateway, claims));
+  const identityClaims = await timed("identities", async () => {
+    const claimed = await writeIdentities(gateway, claims);
+    return (
+      claimed + (options.cards === undefined ? 0 : await writeCardIdentities(gateway, options.cards, log))
+    );
+  });
   const [announced] = await timed("identities", () =>
     gateway.write<{ announcements: number }>("analyze/announce-by-identity"),
   );
@@ -304,6 +315,32 @@ async function judgeReplies(
   return { answers, pairs };
 }
 
+async function writeCardIdentities(
+  gateway: Gateway,
+  dir: string,
+  log: (line: string) => void,
+): Promise<number> {
+  const links = readCardPostLinks(dir, (where, why) => log(`card skipped: ${where}: ${why}`));
+  if (links.length === 0) return 0;
+  const rows = await gateway.read<{ user: string; account: string; key: string; evidence: string[] }>(
+    "analyze/card-post-identities",
+    {
+      rows: links.map((link) => ({
+        threadId: link.threadId,
+        modelKey: link.modelId.toLowerCase(),
+        modelId: link.modelId,
+        account: link.account,
+      })),
+    },
+  );
+  if (rows.length > 0) {
+    await gateway.write("analyze/write-same-as", {
+      rows: rows.map((row) => ({ ...row, rule: "card-and-post-link-each-other" })),
+    });
+  }
+  return rows.length;
+}
+
 async function writeIdentities(gateway: Gateway, claims: readonly OwnershipClaim[]): Promise<number> {
   if (claims.length === 0) return 0;
   const authors = await gateway.read<{ id: string; author: string; permalink: string | null }>(
@@ -313,7 +350,10 @@ async function writeIdentities(gateway: Gateway, claims: readonly OwnershipClaim
     },
   );
   const byItem = new Map(authors.map((a) => [a.id, a]));
-  const rows = new Map<string, { user: string; account: string; key: string; evidence: string[] }>();
+  const rows = new Map<
+    string,
+    { user: string; account: string; key: string; evidence: string[]; rule: string }
+  >();
   for (const claim of claims) {
     const post = byItem.get(claim.item);
     if (post === undefined) continue;
@@ -323,6 +363,7 @@ async function writeIdentities(gateway: Gateway, claims: readonly OwnershipClaim
       account: claim.account,
       key: claim.account.toLowerCase(),
       evidence: [],
+      rule: "claims-own-link",
     };
     row.evidence.push(post.permalink ?? claim.item);
     rows.set(key, row);

@@ -35,6 +35,21 @@ async function derivedEdges(): Promise<string[]> {
     .sort();
 }
 
+/**
+ * A thread the samples do not hold, written as the Reddit ingest writes one (pending, with its author), for the
+ * card tests: the real cards link threads outside the sample.
+ */
+async function addThread(id: string, author: string, body: string): Promise<void> {
+  await gateway.runAutoCommit(
+    `MERGE (t:Thread {id: $id})
+     SET t.title = 'thread ' + $id, t.body = $body, t.permalink = '/r/LocalLLaMA/comments/' + $id + '/',
+         t.createdAt = datetime(), t.analysisPending = true
+     MERGE (u:RedditUser {name: $author})
+     MERGE (u)-[:POSTED]->(t)`,
+    { id, author, body },
+  );
+}
+
 async function count(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
   const [row] = await gateway.runAutoCommit<{ n: number }>(cypher, params);
   return row?.n ?? -1;
@@ -145,6 +160,30 @@ describe("commons analyze on the real samples", () => {
     ).toBe(1);
   });
 
+  it("ties identities through cards only when card and release thread link each other", async () => {
+    // samples/hf/cards/SanjiWatsuki/Kunoichi-7B cites thread 18u0tu3 (someone's benchmark post, not in the samples).
+    await addThread("18u0tu3", "bench_author", "Benchmarking the benchmarks: which correlate with Arena Elo");
+    await runAnalyze(gateway, inputs, { cards: "samples/hf/cards" });
+    expect(
+      await count("MATCH (:RedditUser {name: 'bench_author'})-[s:SAME_AS]->() RETURN count(s) AS n"),
+    ).toBe(0);
+    // The same thread, had it been the release post linking the model back: now the links go both ways.
+    await addThread(
+      "18u0tu3",
+      "bench_author",
+      "Kunoichi-7B is out: https://huggingface.co/SanjiWatsuki/Kunoichi-7B",
+    );
+    await runAnalyze(gateway, inputs, { cards: "samples/hf/cards" });
+    const [same] = await gateway.runAutoCommit<{ rule: string; confidence: number; evidence: string[] }>(
+      "MATCH (:RedditUser {name: 'bench_author'})-[s:SAME_AS]->(:HFAccount {key: 'sanjiwatsuki'}) RETURN s.rule AS rule, s.confidence AS confidence, s.evidence AS evidence",
+    );
+    expect(same).toEqual({
+      rule: "card-and-post-link-each-other",
+      confidence: 0.8,
+      evidence: ["https://huggingface.co/SanjiWatsuki/Kunoichi-7B links /r/LocalLLaMA/comments/18u0tu3/"],
+    });
+  });
+
   it("marks the benchmark thread as evaluating the models it compares", async () => {
     const rows = await gateway.runAutoCommit<{ evidence: string[] }>(
       "MATCH (:Thread {id: '1lwnj5x'})-[r:EVALUATES]->(m:Model) RETURN r.evidence AS evidence LIMIT 1",
@@ -168,10 +207,11 @@ describe("commons analyze on the real samples", () => {
 
   it("is idempotent: a second incremental run does nothing, and --all rebuilds the same graph", async () => {
     const before = await derivedEdges();
-    const again = await runAnalyze(gateway, inputs);
+    const again = await runAnalyze(gateway, inputs, { cards: "samples/hf/cards" });
     expect(again.threads + again.comments).toBe(0);
     expect(await derivedEdges()).toEqual(before);
-    const rebuilt = await runAnalyze(gateway, inputs, { all: true, pageSize: 50 });
+    // The same inputs (the cards included) rebuild the same graph.
+    const rebuilt = await runAnalyze(gateway, inputs, { all: true, pageSize: 50, cards: "samples/hf/cards" });
     expect(rebuilt.comments).toBeGreaterThan(150);
     expect(await derivedEdges()).toEqual(before);
   });
