@@ -98,6 +98,8 @@ const benchmark: Benchmark = {
       const treeCypher = await time(100, () => familyTree(ctx, SHARED_BASE.toLowerCase(), treeOptions));
       const tree = await familyTree(ctx, SHARED_BASE.toLowerCase(), treeOptions);
       log(`familyTree: ${tree.nodes.length} nodes, ${tree.edges.length} edges, truncated ${tree.truncated}`);
+      if (tree.nodes.length < 2000)
+        throw new Error(`the base's tree has ${tree.nodes.length} nodes: graph incomplete`);
       const modelApi = await time(500, (i) => post(server, MODEL_QUERY, { id: ids[(i * 7) % ids.length] }));
       const modelCypher = await time(500, (i) =>
         gateway.read("api/model-by-key", { key: ids[(i * 7) % ids.length]?.toLowerCase() }),
