@@ -169,7 +169,8 @@ export async function runAnalyze(
       });
       for (const row of rows) {
         if (kind === "thread" || all) touchedThreads.add(kind === "thread" ? row.id : (row.threadId ?? ""));
-        else {
+        else if (!touchedThreads.has(row.threadId ?? "")) {
+          // Threads come first, so a comment of a thread judged whole needs nothing more.
           touchedReplies.add(row.id);
           const parentId = row.parentId;
           if (typeof parentId === "string" && parentId !== row.threadId) touchedReplies.add(parentId);
