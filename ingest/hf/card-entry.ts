@@ -19,6 +19,7 @@ export function cardEntry(repoId: string, text: string, file: string): HfEntry |
     id,
     key,
     cardData: card.ok ? card.data : undefined,
+    cardText: card.body,
     source: file,
     where: "front matter",
   });

@@ -4,6 +4,7 @@ import type { IngestProblem } from "../common/ingest-report.ts";
 import { parseModelRef } from "./hf-id.ts";
 import type { DatasetRef, LineageLink, LinkSource, Relation } from "./hf-records.ts";
 import { inferRelation } from "./infer-relation.ts";
+import { readTextLineage } from "./read-text-lineage.ts";
 
 /** What a record (card, tree entry, Hub API object) holds about its lineage, before any decision. */
 export interface LineageInput {
@@ -16,6 +17,8 @@ export interface LineageInput {
   readonly baseModels?: unknown;
   readonly files?: readonly string[] | undefined;
   readonly libraryName?: string | undefined;
+  /** The card's markdown body, for parents stated only in its prose or mergekit configuration. */
+  readonly cardText?: string | undefined;
   /** File or URL, and the place within it, for problems. */
   readonly source: string;
   readonly where: string;
@@ -47,7 +50,7 @@ interface Candidate {
   readonly relation?: Relation;
   readonly rule?: string;
   readonly evidence: string;
-  /** api > tag with relation > card with relation > a mention without relation. */
+  /** api > tag with relation > card with relation > a mention without relation > the card's text. */
   readonly rank: number;
 }
 
@@ -170,6 +173,11 @@ export function readLineage(input: LineageInput): Lineage {
     }
   }
 
+  // Card text: below every metadata field. It adds parents only when the metadata names none, and otherwise
+  // only says how a named parent was used when nothing else does (instead of inferred:default).
+  const stated = readStatedParents(input, problems);
+  if (candidates.length === 0) candidates.push(...stated.values());
+
   const apiKeys = new Set(candidates.filter((c) => c.source === "api").map((c) => c.key));
   const best = new Map<string, Candidate>();
   for (const candidate of candidates) {
@@ -204,9 +212,16 @@ export function readLineage(input: LineageInput): Lineage {
         files: input.files,
         libraryName: input.libraryName,
       });
-      relation = inferred.relation;
-      rule = inferred.rule;
-      evidence = `${evidence}; ${inferred.evidence}`;
+      const text = stated.get(candidate.key);
+      if (inferred.rule === "inferred:default" && text?.relation !== undefined && text.rule !== undefined) {
+        relation = text.relation;
+        rule = text.rule;
+        evidence = `${evidence}; ${text.evidence}`;
+      } else {
+        relation = inferred.relation;
+        rule = inferred.rule;
+        evidence = `${evidence}; ${inferred.evidence}`;
+      }
     }
     links.push({
       childId: input.id,
@@ -245,6 +260,45 @@ export function readLineage(input: LineageInput): Lineage {
     cardTags,
     problems,
   };
+}
+
+/** The parents the card's text states (see readTextLineage), one per key, as the lowest-ranked candidates. */
+function readStatedParents(input: LineageInput, problems: IngestProblem[]): Map<string, Candidate> {
+  const stated = new Map<string, Candidate>();
+  if (input.cardText === undefined) return stated;
+  const text = readTextLineage(input.cardText);
+  for (const p of text.problems)
+    problems.push({
+      kind: "invalid-mergekit-config",
+      source: input.source,
+      where: `card text ${p.where}`,
+      reason: p.reason,
+    });
+  for (const parent of text.parents) {
+    const parsed = parseModelRef(parent.raw);
+    if (!parsed.ok) {
+      // Prose rules match Hub links only; a mergekit entry can be a local path, which is worth saying.
+      problems.push({
+        kind: parsed.kind,
+        source: input.source,
+        where: `card text ${parent.rule}`,
+        reason: parsed.reason,
+      });
+      continue;
+    }
+    // A card linking to itself (its own GGUF files, say) states nothing about a parent.
+    if (parsed.ref.key === input.key || stated.has(parsed.ref.key)) continue;
+    stated.set(parsed.ref.key, {
+      id: parsed.ref.id,
+      key: parsed.ref.key,
+      source: "card",
+      relation: parent.relation,
+      rule: parent.rule,
+      evidence: `card text: ${parent.evidence}`,
+      rank: -1,
+    });
+  }
+  return stated;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
