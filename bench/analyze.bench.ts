@@ -8,7 +8,7 @@ import { runAnalyze, type AnalyzeReport } from "../ingest/analyze/run-analyze.ts
 import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
 import type { Benchmark } from "./benchmark.ts";
 
-// `npm run bench -- analyze [--replicas N]`, against the database the environment names (NEO4J_URI, else the
+// `npm run bench -- analyze [--replicas N] [--page-size N]`, against the database the environment names (NEO4J_URI, else the
 // local one): loads samples/reddit-bulk with the real ingest if the graph has no threads, adds N replicas of it
 // (the API benchmark's copy queries: ids suffixed _1.._N, tree shapes, bodies and authors kept), then times
 // `commons analyze` three ways. It changes analysis results and pending flags of what is there: use a
@@ -23,6 +23,7 @@ const benchmark: Benchmark = {
     "Baseline: the full recompute (--all) of the same graph in the same run.",
   async run({ args, log }) {
     const replicas = numberArg(args, "--replicas", 0);
+    const pageSize = numberArg(args, "--page-size", 5000);
     const gateway = Gateway.connect();
     try {
       await applySchema(gateway);
@@ -55,7 +56,7 @@ const benchmark: Benchmark = {
         );
       };
       const timed = async (label: string, all: boolean): Promise<AnalyzeReport> => {
-        const report = await runAnalyze(gateway, inputs, { all });
+        const report = await runAnalyze(gateway, inputs, { all, pageSize });
         log(
           `${label}: ${report.threads} threads + ${report.comments} comments in ${report.seconds.toFixed(2)} s = ` +
             `${Math.round(report.comments / report.seconds)} comments/s (${report.helpAnswers} help answers, ${report.mentions} mentions); stages ${JSON.stringify(report.stageSeconds, (_k, v: unknown) => (typeof v === "number" ? Math.round(v * 100) / 100 : v))}`,
@@ -63,7 +64,7 @@ const benchmark: Benchmark = {
         return report;
       };
       // A first pass so every run below starts from an analyzed graph (and the JIT is warm).
-      await runAnalyze(gateway, inputs, { all: true });
+      await runAnalyze(gateway, inputs, { all: true, pageSize });
       await mark(null);
       const incremental = await timed("incremental, everything pending", false);
       await mark(["a"]);
@@ -83,7 +84,7 @@ const benchmark: Benchmark = {
           fullRecomputeSeconds: full.seconds,
         },
         goals: { incrementalCommentsPerSecond: ">= 20000/s" },
-        notes: `${replicas} replicas of reddit-bulk`,
+        notes: `${replicas} replicas of reddit-bulk, pages of ${pageSize}`,
       };
     } finally {
       await gateway.close();
