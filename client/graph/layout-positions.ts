@@ -6,18 +6,13 @@ import fcose from "cytoscape-fcose";
 export type Positions = Record<string, { x: number; y: number }>;
 
 let registered = false;
-let elkRegistered: Promise<void> | undefined;
 
-/** Registers the layouts every view uses; ELK (about 1.5 MB) only on the first large tree. */
-export async function ensureLayout(name: string): Promise<void> {
+/** Registers the layouts the views use (dagre, fcose) once. */
+export function ensureLayout(): void {
   if (!registered) {
     cytoscape.use(dagre);
     cytoscape.use(fcose);
     registered = true;
-  }
-  if (name === "elk") {
-    elkRegistered ??= import("cytoscape-elk").then((module) => cytoscape.use(module.default));
-    await elkRegistered;
   }
 }
 
@@ -30,7 +25,7 @@ export async function layoutPositions(
   elements: readonly ElementDefinition[],
   layout: LayoutOptions,
 ): Promise<Positions> {
-  await ensureLayout(layout.name);
+  ensureLayout();
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -38,7 +33,7 @@ export async function layoutPositions(
     // The layout's idea of a node: as wide as its label needs (layoutWidth), as tall as it is drawn.
     style: [{ selector: "node", style: { width: "data(layoutWidth)", height: "data(size)" } }],
   });
-  const run = cy.layout({ ...layout, animate: false } as LayoutOptions);
+  const run = cy.layout({ ...withFunctions(layout), animate: false } as LayoutOptions);
   const done = run.promiseOn("layoutstop");
   run.run();
   await done;
@@ -49,4 +44,18 @@ export async function layoutPositions(
   });
   cy.destroy();
   return positions;
+}
+
+/**
+ * Layout options arrive in the worker by structured clone, without functions: `concentricBy: KEY` becomes the
+ * concentric layout's ranking by that data field, one ring per value.
+ */
+function withFunctions(layout: LayoutOptions): LayoutOptions {
+  const { concentricBy, ...rest } = layout as LayoutOptions & { concentricBy?: string };
+  if (concentricBy === undefined) return layout;
+  return {
+    ...rest,
+    concentric: (node: cytoscape.NodeSingular) => Number(node.data(concentricBy) ?? 0),
+    levelWidth: () => 1,
+  } as LayoutOptions;
 }

@@ -13,10 +13,10 @@ export type LayoutReply =
   | { readonly id: number; readonly error: string };
 
 // Large layouts (dagre, ELK, fcose on thousands of nodes) take seconds of CPU: here they run off the main thread.
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   const { id, elements, layout } = event.data;
   layoutPositions(elements, layout).then(
     (positions) => self.postMessage({ id, positions } satisfies LayoutReply),
     (error: unknown) => self.postMessage({ id, error: String(error) } satisfies LayoutReply),
   );
-};
+});

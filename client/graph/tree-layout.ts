@@ -1,8 +1,5 @@
 import type { LayoutOptions } from "cytoscape";
 
-/** Above this many nodes dagre's layering gets slow and crowded; ELK's layered algorithm handles it better. */
-export const ELK_THRESHOLD = 400;
-
 /**
  * Above this many nodes a tree is laid out left to right: a base model's dozens of fine-tunes then form a column
  * of readable labels instead of a row too wide to read.
@@ -15,47 +12,48 @@ export function treeDirection(nodeCount: number): "TB" | "LR" {
 }
 
 /**
- * The layered layout for a family tree of `nodeCount` nodes: dagre (top to bottom, ancestors first) for the usual
- * tree, ELK for large ones (the caller loads cytoscape-elk only then). No animation: large graphs must settle fast.
+ * The layered layout for a family tree of `nodeCount` nodes: dagre, ancestors first, sideways for large trees.
+ * (ELK was meant for large trees, but elkjs's bundle fails to construct inside the layout worker — "c is not a
+ * constructor" — and on the page it would block the tab for seconds, so dagre in the worker does them all.)
+ * No animation: large graphs must settle fast.
  */
-export function treeLayout(nodeCount: number): LayoutOptions & { name: "dagre" | "elk" } {
+export function treeLayout(nodeCount: number): LayoutOptions & { name: "dagre" } {
   const direction = treeDirection(nodeCount);
-  if (nodeCount <= ELK_THRESHOLD) {
-    return {
-      name: "dagre",
-      rankDir: direction,
-      nodeSep: direction === "TB" ? 18 : 14,
-      rankSep: direction === "TB" ? 80 : 220,
-      edgeSep: 8,
-      ranker: "network-simplex",
-      fit: true,
-      padding: 30,
-      animate: false,
-    } as LayoutOptions & { name: "dagre" };
-  }
   return {
-    name: "elk",
+    name: "dagre",
+    rankDir: direction,
+    nodeSep: direction === "TB" ? 18 : 14,
+    rankSep: direction === "TB" ? 80 : 220,
+    edgeSep: 8,
+    // network-simplex gives the tidiest ranks but is slow on thousands of nodes.
+    ranker: nodeCount > 400 ? "longest-path" : "network-simplex",
     fit: true,
     padding: 30,
     animate: false,
-    nodeDimensionsIncludeLabels: false,
-    elk: {
-      algorithm: "layered",
-      "elk.direction": direction === "TB" ? "DOWN" : "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": direction === "TB" ? 60 : 200,
-      "elk.spacing.nodeNode": 14,
-      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
-      "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
-      "elk.layered.thoroughness": 1,
-    },
-  } as LayoutOptions & { name: "elk" };
+  } as LayoutOptions & { name: "dagre" };
 }
+
+/** Above this many people even fcose's draft mode takes half a minute; a concentric layout takes seconds. */
+export const CONCENTRIC_THRESHOLD = 5000;
 
 /**
  * The force layout for the help network (cytoscape-fcose). Large networks use draft quality (the spectral step
- * only) so they appear in seconds; small ones get the full force refinement.
+ * only); small ones get the full force refinement. Very large ones are drawn in rings by how much help each person
+ * gave (the most helpful in the middle), which still answers "who are the teachers" at a glance.
  */
-export function networkLayout(nodeCount: number): LayoutOptions & { name: "fcose" } {
+export function networkLayout(nodeCount: number): LayoutOptions & { name: "fcose" | "concentric" } {
+  if (nodeCount > CONCENTRIC_THRESHOLD) {
+    return {
+      name: "concentric",
+      // Layout options cross to the worker by structured clone, which cannot carry functions: layoutPositions
+      // turns concentricBy into Cytoscape's concentric function there.
+      concentricBy: "helped",
+      minNodeSpacing: 4,
+      animate: false,
+      fit: true,
+      padding: 30,
+    } as LayoutOptions & { name: "concentric" };
+  }
   const large = nodeCount > 1500;
   return {
     name: "fcose",

@@ -16,7 +16,7 @@ import { edgeWidth, helpNetworkElements, MAX_EDGE_WIDTH } from "../../client/gra
 import { mergeGraphs } from "../../client/graph/merge-graphs.ts";
 import { RELATION_COLORS, RELATIONS } from "../../client/graph/relations.ts";
 import { LARGE_GRAPH_ELEMENTS, rendererOptions } from "../../client/graph/renderer-options.ts";
-import { ELK_THRESHOLD, treeLayout } from "../../client/graph/tree-layout.ts";
+import { CONCENTRIC_THRESHOLD, networkLayout, treeLayout } from "../../client/graph/tree-layout.ts";
 
 const TREE_FILE = "samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json";
 const ROOT = "meta-llama/Llama-2-7b";
@@ -303,9 +303,10 @@ describe("rendererOptions and layouts", () => {
     expect(fast.options.textureOnViewport).toBe(true);
   });
 
-  it("lays out with dagre, and with elk only for large trees; large trees run sideways", () => {
+  it("lays out trees with dagre, large ones sideways; huge networks in rings", () => {
     expect(treeLayout(tree.nodes.length).name).toBe("dagre");
-    expect(treeLayout(ELK_THRESHOLD + 1).name).toBe("elk");
+    expect(networkLayout(CONCENTRIC_THRESHOLD).name).toBe("fcose");
+    expect(networkLayout(CONCENTRIC_THRESHOLD + 1).name).toBe("concentric");
     expect(treeLayout(10)).toMatchObject({ rankDir: "TB" });
     expect(treeLayout(tree.nodes.length)).toMatchObject({ rankDir: "LR" });
     const sideways = familyTreeElements(tree, ROOT, undefined, "LR").find(
