@@ -80,6 +80,11 @@ export async function runAnalyze(
   if (all) {
     await gateway.runAutoCommit(loadQuery("analyze/delete-helped"), {}, "analyze/delete-helped");
     await gateway.runAutoCommit(
+      loadQuery("analyze/delete-identity-announcements"),
+      {},
+      "analyze/delete-identity-announcements",
+    );
+    await gateway.runAutoCommit(
       loadQuery("analyze/delete-claimed-identities"),
       {},
       "analyze/delete-claimed-identities",
