@@ -178,6 +178,24 @@ describe("explorer in Chromium on the real samples", () => {
     expect(withoutQuants).toBeLessThan(all);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes("rel="));
+
+    // A tree of one model, then its children and its parents, one click each; back undoes an expansion.
+    await page.goto(
+      `${server.url}tree?model=teknium%2FOpenHermes-2.5-Mistral-7B&up=0&down=0&selected=teknium%2FOpenHermes-2.5-Mistral-7B`,
+    );
+    expect(await waitForGraph(page)).toBe(1);
+    await page
+      .getByRole("button", { name: "Show the children of teknium/OpenHermes-2.5-Mistral-7B" })
+      .click();
+    await page.waitForURL(/expand=down%3Ateknium/);
+    await expect.poll(() => waitForGraph(page)).toBeGreaterThan(1);
+    const withChildren = await waitForGraph(page);
+    await page.getByRole("button", { name: "Show the parents of teknium/OpenHermes-2.5-Mistral-7B" }).click();
+    await page.waitForURL(/expand=down%3Ateknium.*%2Cup%3Ateknium/);
+    await expect.poll(() => waitForGraph(page)).toBeGreaterThan(withChildren);
+    await shot(page, "8-expanded");
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("up%3A"));
     await page.close();
   });
 
