@@ -12,6 +12,7 @@ import { parseModelRef } from "../ingest/hf/hf-id.ts";
 import { HfIngestReport } from "../ingest/hf/hf-ingest-report.ts";
 import { ingestHfCards } from "../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfSnapshot } from "../ingest/hf/ingest-hf-snapshot.ts";
+import { ingestHfTrending } from "../ingest/hf/ingest-hf-trending.ts";
 import { ingestHfTree } from "../ingest/hf/ingest-hf-tree.ts";
 import { SnapshotFile } from "../ingest/hf/snapshot-file.ts";
 
@@ -19,6 +20,7 @@ interface IngestHfOptions {
   cards?: string[];
   tree?: string[];
   snapshot?: string[];
+  trending?: string[];
   model?: string;
   up: string;
   down: string;
@@ -47,6 +49,11 @@ export function registerIngestHfCommand(ingest: Command): void {
     .option("--cards <dir>", "model cards laid out ORG/NAME/README.md (repeatable)", collect)
     .option("--tree <file>", "a family-tree crawl JSON ({models: [...]}) (repeatable)", collect)
     .option("--snapshot <file>", "a JSONL snapshot, one Hub API model object per line (repeatable)", collect)
+    .option(
+      "--trending <file>",
+      "a saved /api/trending response (models with their authors' kind and fullname) (repeatable)",
+      collect,
+    )
     .option("--model <id>", "crawl the Hub live around ORG/NAME")
     .option("--up <n>", "with --model: levels of ancestors", "2")
     .option("--down <n>", "with --model: levels of descendants", "2")
@@ -71,11 +78,16 @@ export function registerIngestHfCommand(ingest: Command): void {
 }
 
 async function runIngestHf(options: IngestHfOptions): Promise<void> {
-  const sources = [options.cards, options.tree, options.snapshot, options.model, options.all].filter(
-    (s) => s !== undefined,
-  );
+  const sources = [
+    options.cards,
+    options.tree,
+    options.snapshot,
+    options.trending,
+    options.model,
+    options.all,
+  ].filter((s) => s !== undefined);
   if (sources.length === 0) {
-    throw new UsageError("give --cards, --tree, --snapshot, --model or --all");
+    throw new UsageError("give --cards, --tree, --snapshot, --trending, --model or --all");
   }
   const onProblem = (problem: IngestProblem): void => {
     if (options.quiet !== true)
@@ -104,6 +116,7 @@ async function runIngestHf(options: IngestHfOptions): Promise<void> {
         },
       });
     }
+    for (const file of options.trending ?? []) await ingestHfTrending(gateway, file, { report });
     if (options.model !== undefined) {
       const root = parseModelRef(options.model);
       if (!root.ok) throw new UsageError(`--model: ${root.reason}`);

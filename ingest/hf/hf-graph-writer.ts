@@ -98,8 +98,8 @@ export class HfGraphWriter {
     for (const p of extra) if (!modelKeys.has(p.key)) placeholders.set(p.key, p);
 
     const accounts = groupAccounts([
-      ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.key)),
-      ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, p.key)),
+      ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.authorFullname, m.key)),
+      ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, undefined, p.key)),
     ]);
     const datasets = entries.flatMap((entry) =>
       entry.datasets.map((d) => ({
@@ -161,28 +161,39 @@ function toModelRow(model: ModelRecord): ModelRow {
   };
 }
 
+interface AccountRow {
+  key: string;
+  name: string;
+  kind: string | null;
+  fullname: string | null;
+  modelKey: string;
+}
+
 function accountRow(
   name: string | undefined,
   kind: "user" | "org" | undefined,
+  fullname: string | undefined,
   modelKey: string,
-): { key: string; name: string; kind: string | null; modelKey: string } | undefined {
+): AccountRow | undefined {
   if (name === undefined || name === "") return undefined;
-  return { key: name.toLowerCase(), name, kind: kind ?? null, modelKey };
+  return { key: name.toLowerCase(), name, kind: kind ?? null, fullname: fullname ?? null, modelKey };
 }
 
 /** One row per account with the keys of its models, so each account is merged once per batch. */
 function groupAccounts(
-  rows: readonly ({ key: string; name: string; kind: string | null; modelKey: string } | undefined)[],
-): { key: string; name: string; kind: string | null; modelKeys: string[] }[] {
-  const byKey = new Map<string, { key: string; name: string; kind: string | null; modelKeys: string[] }>();
+  rows: readonly (AccountRow | undefined)[],
+): (Omit<AccountRow, "modelKey"> & { modelKeys: string[] })[] {
+  const byKey = new Map<string, Omit<AccountRow, "modelKey"> & { modelKeys: string[] }>();
   for (const row of rows) {
     if (row === undefined) continue;
     const current = byKey.get(row.key);
-    if (current === undefined)
-      byKey.set(row.key, { key: row.key, name: row.name, kind: row.kind, modelKeys: [row.modelKey] });
-    else {
+    if (current === undefined) {
+      const { modelKey, ...account } = row;
+      byKey.set(row.key, { ...account, modelKeys: [modelKey] });
+    } else {
       current.modelKeys.push(row.modelKey);
       current.kind ??= row.kind;
+      current.fullname ??= row.fullname;
     }
   }
   return [...byKey.values()];

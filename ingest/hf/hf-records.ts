@@ -33,6 +33,8 @@ export interface ModelRecord {
   readonly description?: string;
   /** HFAccount kind when the source says it (user / org). */
   readonly authorKind?: "user" | "org";
+  /** HFAccount fullname (the display name) when the source says it (the API's authorData). */
+  readonly authorFullname?: string;
 }
 
 /** One DERIVED_FROM edge: child derived from parent, with how we know and how the relation was decided. */

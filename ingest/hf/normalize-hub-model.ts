@@ -30,7 +30,9 @@ const fields = {
   tags: z.array(z.string()),
   gated: z.union([z.boolean(), z.enum(["auto", "manual"])]),
   private: z.boolean(),
-  authorData: z.object({ type: z.enum(["user", "org"]) }).loose(),
+  authorData: z
+    .object({ type: z.enum(["user", "org"]), fullname: z.string().min(1).optional().catch(undefined) })
+    .loose(),
 };
 type Fields = { [K in keyof typeof fields]?: z.infer<(typeof fields)[K]> };
 const ALIASES: Record<string, keyof Fields> = { created_at: "createdAt", last_modified: "lastModified" };
@@ -112,6 +114,7 @@ export function normalizeHubModel(raw: unknown, context: HubModelContext): HfEnt
     ...(values.private !== undefined ? { private: values.private } : {}),
     ...(context.description !== undefined ? { description: context.description } : {}),
     ...(values.authorData !== undefined ? { authorKind: values.authorData.type } : {}),
+    ...(values.authorData?.fullname !== undefined ? { authorFullname: values.authorData.fullname } : {}),
   };
   return {
     origin: { source: context.file, where: context.where },

@@ -60,9 +60,19 @@ describe("commons ingest hf", () => {
     expect(result.stdout).toMatch(/^read 1, loaded 1 .*skipped 1 \(local-path 1\)/m);
   });
 
+  it("loads a saved /api/trending response with --trending, accounts' kind and fullname included", async () => {
+    const result = await commons(["--trending", "samples/hf/api/trending_cache.json", "--json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ read: 10, loaded: 10 });
+    const [row] = await gateway.runAutoCommit<{ kind: string; fullname: string }>(
+      "MATCH (a:HFAccount {key: 'unsloth'}) RETURN a.kind AS kind, a.fullname AS fullname",
+    );
+    expect(row).toEqual({ kind: "org", fullname: "Unsloth AI" });
+  });
+
   it("refuses to run without a source and says which flags it takes", async () => {
     const result = await commons([]);
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain("give --cards, --tree, --snapshot, --model or --all");
+    expect(result.stderr).toContain("give --cards, --tree, --snapshot, --trending, --model or --all");
   });
 });
