@@ -26,6 +26,8 @@ export class PatternSet<T> {
     before: string,
     after: string,
   ) {
+    // Each pattern alone first, so a mistake is reported as the user wrote it, with its file and entry.
+    for (const { source, where } of entries) compilePattern(source, "i", where);
     this.sticky = entries.map(({ entry, source, where }) => ({
       entry,
       regex: compilePattern(`${before}(?:${source})${after}`, "iy", where),
