@@ -3,6 +3,9 @@ import type { ElementDefinition } from "cytoscape";
 import { numberProp, propsOf, stringListProp, type ApiGraph } from "../api/graph-types.ts";
 import { helpEdgeKey } from "../routing/route.ts";
 
+/** Above this many people, nodes are drawn without name labels. */
+export const LABELLED_NETWORK_NODES = 2000;
+
 /** Edge width bounds (px) for HELPED.weight. */
 export const MIN_EDGE_WIDTH = 1.5;
 export const MAX_EDGE_WIDTH = 12;
@@ -14,6 +17,9 @@ export const MAX_EDGE_WIDTH = 12;
  * much help a person gave, so the community's teachers are easy to find.
  */
 export function helpNetworkElements(graph: ApiGraph, selectedEdge?: string): ElementDefinition[] {
+  // Thousands of name labels cost more to draw than the graph itself and overlap into noise: a large network is
+  // drawn without them (a click opens the person).
+  const labelled = graph.nodes.length <= LABELLED_NETWORK_NODES;
   const given = new Map<string, number>();
   const edges = graph.edges.map((edge): ElementDefinition => {
     const props = propsOf(edge.data);
@@ -46,7 +52,8 @@ export function helpNetworkElements(graph: ApiGraph, selectedEdge?: string): Ele
       group: "nodes",
       data: {
         id: node.id,
-        label: node.label || node.id,
+        label: labelled ? node.label || node.id : "",
+        name: node.label || node.id,
         kind: node.kind,
         helped,
         size: Math.min(60, 14 + 6 * Math.sqrt(helped)),

@@ -12,7 +12,12 @@ import {
   nodeSize,
 } from "../../client/graph/family-tree-elements.ts";
 import { filterTree } from "../../client/graph/filter-tree.ts";
-import { edgeWidth, helpNetworkElements, MAX_EDGE_WIDTH } from "../../client/graph/help-network-elements.ts";
+import {
+  edgeWidth,
+  helpNetworkElements,
+  LABELLED_NETWORK_NODES,
+  MAX_EDGE_WIDTH,
+} from "../../client/graph/help-network-elements.ts";
 import { mergeGraphs } from "../../client/graph/merge-graphs.ts";
 import { RELATION_COLORS, RELATIONS } from "../../client/graph/relations.ts";
 import { LARGE_GRAPH_ELEMENTS, rendererOptions } from "../../client/graph/renderer-options.ts";
@@ -287,6 +292,23 @@ describe("helpNetworkElements", () => {
     expect(bob?.data.helped).toBe(0);
     expect(alice?.data.size as number).toBeGreaterThan(bob?.data.size as number);
     expect(alice?.classes).toContain("helper");
+  });
+
+  it("leaves names off a network too large to read them", () => {
+    const many: ApiGraph = {
+      nodes: Array.from({ length: LABELLED_NETWORK_NODES + 1 }, (_, i) => ({
+        id: `u${i}`,
+        kind: "RedditUser",
+        label: `u${i}`,
+      })),
+      edges: [],
+      truncated: false,
+    };
+    const drawn = helpNetworkElements(many).filter((element) => element.group === "nodes");
+    expect(drawn.every((element) => element.data.label === "" && typeof element.data.name === "string")).toBe(
+      true,
+    );
+    expect(elements.find((element) => element.data.id === "alice")?.data.label).toBe("alice");
   });
 
   it("caps the width", () => {
