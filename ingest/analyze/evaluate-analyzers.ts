@@ -99,8 +99,15 @@ export interface Analyzers {
   readonly codeKinds: ReadonlyMap<string, string>;
 }
 
-/** Precision and recall of every analyzer against the labelled set. */
-export function evaluateAnalyzers(set: LabelledSet, analyzers: Analyzers): Score[] {
+/**
+ * Precision and recall of every analyzer against the labelled set. `stanceCodes` (item id → codes) replaces the
+ * rule classifier's suggestions, to measure another classifier (a local model server) the same way.
+ */
+export function evaluateAnalyzers(
+  set: LabelledSet,
+  analyzers: Analyzers,
+  stanceCodes?: ReadonlyMap<string, readonly string[]>,
+): Score[] {
   const { dictionaries } = analyzers;
   const scores: Score[] = [];
   scores.push(
@@ -176,7 +183,10 @@ export function evaluateAnalyzers(set: LabelledSet, analyzers: Analyzers): Score
   );
   const suggested = set.stances.map((item) => ({
     item,
-    codes: classifyByRules(item.text, analyzers.classifier).map((s) => s.code),
+    codes:
+      stanceCodes !== undefined
+        ? (stanceCodes.get(item.id) ?? [])
+        : classifyByRules(item.text, analyzers.classifier).map((s) => s.code),
   }));
   const byKind = (kind: string | undefined, stratum?: string) =>
     suggested

@@ -55,3 +55,24 @@ describe("the analyzers on the hand-labelled set (tests/fixtures/labelled)", () 
     }
   });
 });
+
+describe("measuring another classifier on the same stance items", () => {
+  it("scores the codes it is given instead of the rule classifier's", () => {
+    const analyzers = {
+      dictionaries: loadDictionaries(),
+      help: loadHelpLexicon(),
+      classifier: loadRuleClassifier(new Set(codebook.codes.map((code) => code.name))),
+      codeKinds: new Map(codebook.codes.map((code) => [code.name, code.kind])),
+    };
+    // A "classifier" that answers every labelled code exactly, and one extra wrong code on one item.
+    const perfect = new Map(set.stances.map((item) => [item.id, item.codes]));
+    const first = set.stances.find((item) => item.codes.length === 0);
+    if (first === undefined) throw new Error("the set has no item without codes");
+    perfect.set(first.id, ["privacy"]);
+    const scores = evaluateAnalyzers(set, analyzers, perfect);
+    const advantages = scores.find((s) => s.analyzer === "advantages");
+    expect(advantages?.recall).toBe(1);
+    expect(advantages?.falsePositives).toBe(1);
+    expect(advantages?.errors).toEqual([`${first.id}: false privacy`]);
+  });
+});
