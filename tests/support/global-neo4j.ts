@@ -3,7 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 
 import type { LocalNeo4jConfig } from "../../db/config.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../../db/neo4j/local-server.ts";
+import { localNeo4jPid, startLocalNeo4j, stopLocalNeo4j } from "../../db/neo4j/local-server.ts";
 import { Gateway } from "../../db/gateway.ts";
 import { applySchema } from "../../db/schema.ts";
 
@@ -20,6 +20,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (external === undefined) {
     const result = await startLocalNeo4j(local, (line) => console.log(`[test neo4j] ${line}`));
     startedHere = !result.alreadyRunning;
+    // The tests wipe their database: reuse a running server only if it is the test store's own (its PID file
+    // names a live process), never whatever else happens to answer on the port.
+    if (result.alreadyRunning && localNeo4jPid(local) === undefined) {
+      throw new Error(
+        `something that is not the test database (${local.home}) answers on port ${local.boltPort}; the tests ` +
+          "wipe their database, so they will not use it. Set COMMONS_TEST_BOLT_PORT to a free port, or " +
+          "TEST_NEO4J_URI to a database you mean to have wiped.",
+      );
+    }
   }
   const gateway = Gateway.connect({
     externalUri: uri,
