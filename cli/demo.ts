@@ -53,7 +53,9 @@ const program = new Command()
       log(`hf cards: ${cards.summary()}`);
       log(`hf tree: ${tree.summary()}`);
       log("analyzing: mentions, peer help, releases and evaluations, identities, themes and stances");
-      const analysis = await runAnalyze(gateway, loadAnalysisInputs(), {});
+      const analysis = await runAnalyze(gateway, loadAnalysisInputs(), {
+        cards: path.join(SAMPLES, "hf", "cards"),
+      });
       log(
         `analysis: ${analysis.threads} threads and ${analysis.comments} comments analyzed in ${analysis.seconds.toFixed(1)} s; ` +
           `${analysis.mentions} mentions, ${analysis.helpedPairs} helped pairs, ${analysis.announcements} announcements, ` +
