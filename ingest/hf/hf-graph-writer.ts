@@ -101,33 +101,69 @@ export class HfGraphWriter {
       ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.authorFullname, m.key)),
       ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, undefined, p.key)),
     ]);
-    const datasets = entries.flatMap((entry) =>
-      entry.datasets.map((d) => ({
-        key: d.key,
-        id: d.id,
-        modelKey: entry.model.key,
-        source: entry.model.source,
-      })),
-    );
+    const datasets = new Map<string, { key: string; id: string; modelKey: string; source: string }>();
+    for (const entry of entries)
+      for (const d of entry.datasets)
+        datasets.set(`${entry.model.key}\u0000${d.key}`, {
+          key: d.key,
+          id: d.id,
+          modelKey: entry.model.key,
+          source: entry.model.source,
+        });
+    const allKeys = [...new Set([...modelKeys, ...placeholders.keys()])];
 
     const result = await this.gateway.writeTransaction(async (tx) => {
-      const [counts] = await tx.run<{ created: number; updated: number; unchanged: number }>(
-        "hf/upsert-models",
-        { rows: modelRows },
+      // Models not in the graph yet are CREATEd, and so are their edges (they cannot have any): a fresh
+      // snapshot then costs no per-row MERGE; models already there go through the comparing upserts.
+      const existing = new Set(
+        (await tx.run<{ key: string }>("hf/existing-models", { keys: allKeys })).map((r) => r.key),
       );
-      if (placeholders.size > 0) await tx.run("hf/upsert-placeholders", { rows: [...placeholders.values()] });
-      if (accounts.length > 0) await tx.run("hf/upsert-accounts", { rows: accounts });
-      if (datasets.length > 0) await tx.run("hf/upsert-datasets", { rows: datasets });
-      const { accepted, refused } = await refuseCycles(tx, links);
-      if (accepted.length > 0) await tx.run("hf/upsert-derived-from", { rows: accepted });
+      const fresh = new Set(allKeys.filter((key) => !existing.has(key)));
+      const newRows = modelRows.filter((row) => fresh.has(row.key));
+      const oldRows = modelRows.filter((row) => !fresh.has(row.key));
+      const counts = { created: 0, updated: 0, unchanged: 0 };
+      if (newRows.length > 0) {
+        await tx.run("hf/create-models", { rows: newRows });
+        counts.created += newRows.length;
+      }
+      if (oldRows.length > 0) {
+        const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
+          "hf/upsert-models",
+          { rows: oldRows },
+        );
+        counts.created += upserted?.created ?? 0;
+        counts.updated += upserted?.updated ?? 0;
+        counts.unchanged += upserted?.unchanged ?? 0;
+      }
+      const newPlaceholders = [...placeholders.values()].filter((p) => fresh.has(p.key));
+      const oldPlaceholders = [...placeholders.values()].filter((p) => !fresh.has(p.key));
+      if (newPlaceholders.length > 0) await tx.run("hf/create-placeholders", { rows: newPlaceholders });
+      if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
+      if (accounts.length > 0)
+        await tx.run("hf/upsert-accounts", {
+          rows: accounts.map(({ modelKeys: keys, ...account }) => ({
+            ...account,
+            newModelKeys: keys.filter((key) => fresh.has(key)),
+            modelKeys: keys.filter((key) => !fresh.has(key)),
+          })),
+        });
+      if (datasets.size > 0)
+        await tx.run("hf/upsert-datasets", {
+          rows: [...datasets.values()].map((d) => ({ ...d, fresh: fresh.has(d.modelKey) })),
+        });
+      const { accepted, refused } = await refuseCycles(tx, links, existing);
+      const created = accepted.filter((link) => fresh.has(link.childKey));
+      const merged = accepted.filter((link) => !fresh.has(link.childKey));
+      if (created.length > 0) await tx.run("hf/create-derived-from", { rows: created });
+      if (merged.length > 0) await tx.run("hf/upsert-derived-from", { rows: merged });
       if (checkpoint !== undefined)
         await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
       return { counts, accepted: accepted.length, refused };
     });
 
-    this.report.created += result.counts?.created ?? 0;
-    this.report.updated += result.counts?.updated ?? 0;
-    this.report.unchanged += result.counts?.unchanged ?? 0;
+    this.report.created += result.counts.created;
+    this.report.updated += result.counts.updated;
+    this.report.unchanged += result.counts.unchanged;
     this.report.links += result.accepted;
     this.report.placeholders += placeholders.size;
     this.report.linksRefused += result.refused.length;
@@ -214,15 +250,21 @@ function dedupeLinks(links: readonly LineageLink[]): LineageLink[] {
 
 /**
  * Refuses every link whose parent already derives from its child, through the graph, the batch, or both:
- * the graph's ancestry among the batch's models is read once, then links are accepted in order.
+ * the graph's ancestry among the batch's models is read once, then links are accepted in order. Only models
+ * that were in the graph before this batch (`existing`) can have ancestry there; the query is skipped when the
+ * batch's links touch none.
  */
 async function refuseCycles(
   tx: QueryRunner,
   links: readonly LineageLink[],
+  existing: ReadonlySet<string>,
 ): Promise<{ accepted: LineageLink[]; refused: LineageLink[] }> {
   if (links.length === 0) return { accepted: [], refused: [] };
-  const keys = [...new Set(links.flatMap((l) => [l.childKey, l.parentKey]))];
-  const rows = await tx.run<{ key: string; ancestors: string[] }>("hf/ancestors-within", { keys });
+  const keys = [...new Set(links.flatMap((l) => [l.childKey, l.parentKey]))].filter((k) => existing.has(k));
+  const rows =
+    keys.length === 0
+      ? []
+      : await tx.run<{ key: string; ancestors: string[] }>("hf/ancestors-within", { keys });
   const up = new Map<string, Set<string>>(rows.map((r) => [r.key, new Set(r.ancestors)]));
   const reaches = (from: string, to: string): boolean => {
     const seen = new Set<string>([from]);

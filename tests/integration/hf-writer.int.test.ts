@@ -1,0 +1,86 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Gateway } from "../../db/gateway.ts";
+import { ingestHfSnapshot } from "../../ingest/hf/ingest-hf-snapshot.ts";
+import { realApiModels } from "../support/hub-standin.ts";
+import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+
+// The writer CREATEs models that are not in the graph yet, and their edges, and MERGEs the rest: these tests
+// check that the two paths make the same graph, whatever the batch boundaries, and never a duplicate edge.
+
+let gateway: Gateway;
+let snapshot: string;
+
+beforeAll(async () => {
+  gateway = connectTestGateway();
+  await resetGraph(gateway);
+  // The real Llama-2-7b tree's records as Hub API objects; the first one twice (a snapshot may repeat a model
+  // within one batch) and with each of its card's datasets listed twice.
+  const models = realApiModels();
+  const first = structuredClone(models[0]) as Record<string, unknown>;
+  const card = (first.cardData ?? {}) as Record<string, unknown>;
+  first.cardData = { ...card, datasets: ["some/dataset", "some/dataset"] };
+  const dir = await mkdtemp(path.join(os.tmpdir(), "hf-writer-"));
+  snapshot = path.join(dir, "snapshot.jsonl");
+  await writeFile(snapshot, `${[first, ...models, first].map((m) => JSON.stringify(m)).join("\n")}\n`);
+});
+afterAll(async () => {
+  await resetGraph(gateway);
+  await gateway.close();
+});
+
+/** Every relationship as "start type end {properties}", sorted: the graph's shape, to compare loads. */
+async function graphShape(): Promise<string[]> {
+  const rows = await gateway.runAutoCommit<{ line: string }>(
+    `MATCH (a)-[r]->(b) WHERE NOT a:Checkpoint
+     RETURN coalesce(a.key, a.name) + ' ' + type(r) + ' ' + coalesce(b.key, b.name) + ' ' +
+            coalesce(r.relation, '') + ' ' + coalesce(r.rule, '') + ' ' + coalesce(r.source, '') AS line`,
+  );
+  return rows.map((r) => r.line).sort();
+}
+
+async function duplicateEdges(): Promise<number> {
+  const [row] = await gateway.runAutoCommit<{ n: number }>(
+    `MATCH (a)-[r]->(b) WITH a, b, type(r) AS t, count(r) AS c WHERE c > 1 RETURN count(*) AS n`,
+  );
+  return row?.n ?? -1;
+}
+
+async function nodeCount(): Promise<number> {
+  const [row] = await gateway.runAutoCommit<{ n: number }>(
+    "MATCH (n) WHERE NOT n:Checkpoint RETURN count(n) AS n",
+  );
+  return row?.n ?? -1;
+}
+
+describe("HfGraphWriter: created and merged paths", () => {
+  it("makes one edge per pair when a model repeats in a batch and a card lists a dataset twice", async () => {
+    const report = await ingestHfSnapshot(gateway, snapshot);
+    expect(report.read).toBe(realApiModels().length + 2);
+    expect(await duplicateEdges()).toBe(0);
+    const [trained] = await gateway.runAutoCommit<{ n: number }>(
+      "MATCH (:Model)-[r:TRAINED_ON]->(:Dataset {key: 'some/dataset'}) RETURN count(r) AS n",
+    );
+    expect(trained?.n).toBe(1);
+  });
+
+  it("changes nothing when loaded again (every model now takes the merging path)", async () => {
+    const before = { shape: await graphShape(), nodes: await nodeCount() };
+    const report = await ingestHfSnapshot(gateway, snapshot);
+    expect(report.created + report.updated).toBe(0);
+    expect({ shape: await graphShape(), nodes: await nodeCount() }).toEqual(before);
+  });
+
+  it("makes the same graph in batches of 7 (parents, children and placeholders split across batches)", async () => {
+    const whole = { shape: await graphShape(), nodes: await nodeCount() };
+    expect(whole.shape.length).toBeGreaterThan(100);
+    await resetGraph(gateway);
+    await ingestHfSnapshot(gateway, snapshot, { batchSize: 7 });
+    expect({ shape: await graphShape(), nodes: await nodeCount() }).toEqual(whole);
+    expect(await duplicateEdges()).toBe(0);
+  });
+});
