@@ -3,6 +3,7 @@ import { loadQuery } from "../../db/cypher.ts";
 import type { AnalysisInputs } from "./analysis-inputs.ts";
 import { deriveHelp, helpedRows, judgeReply, type Discussion, type ReplyContext } from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
+import { commentPageRows } from "./comment-page-rows.ts";
 import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
 import { readCardPostLinks } from "./read-card-post-links.ts";
 
@@ -154,20 +155,33 @@ export async function runAnalyze(
       if (writeError !== undefined) throw writeError;
       writing = timed("write", () =>
         gateway.writeTransaction(async (tx: QueryRunner) => {
-          // Old derivations go and the flags of the items done are cleared in one pass over the page.
-          await tx.run(`analyze/reset-${kind}s`, {
-            rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
-            classifier: classifier.name,
-          });
           await tx.run("analyze/merge-mention-targets", {
             models: [...facts.models].map(([key, id]) => ({ key, id })),
             datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
             hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
             engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
           });
-          await tx.run(`analyze/write-${kind}-mentions`, { rows: facts.mentions });
-          await tx.run(`analyze/write-${kind}-classified`, { rows: classified });
-          if (kind === "thread") await tx.run("analyze/write-thread-relations", { rows: facts.relations });
+          if (kind === "comment") {
+            // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
+            // its flag.
+            await tx.run("analyze/write-comment-page", {
+              rows: commentPageRows(
+                posts.map((p) => p.id),
+                facts.mentions,
+                suggestions,
+              ),
+              classifier: classifier.name,
+            });
+            return;
+          }
+          // Old derivations go and the flags of the items done are cleared in one pass over the page.
+          await tx.run("analyze/reset-threads", {
+            rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
+            classifier: classifier.name,
+          });
+          await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
+          await tx.run("analyze/write-thread-classified", { rows: classified });
+          await tx.run("analyze/write-thread-relations", { rows: facts.relations });
         }),
       ).catch((error: unknown) => {
         writeError = error instanceof Error ? error : new Error(String(error));
