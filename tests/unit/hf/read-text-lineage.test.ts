@@ -234,3 +234,35 @@ describe("readLineage: the card's text ranks below its metadata", () => {
     expect(lineage.problems).toEqual([]);
   });
 });
+
+describe("readTextLineage against the Hub's own lineage (samples/hf/trees, Llama-2-7b)", () => {
+  it("states only parents the crawl's children/adapters/quantized/merges lists confirm", () => {
+    // A precision check on real cards: the tree's lists are the Hub's base_model relations, independent of
+    // the prose. Every parent the prose states must be among the parents the lists give that model.
+    const tree = JSON.parse(
+      readFileSync(path.resolve("samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json"), "utf8"),
+    ) as { models: Record<string, unknown>[] };
+    const key = (s: string): string => s.replace(/^https?:\/\/huggingface\.co\//, "").toLowerCase();
+    const listed = new Map<string, Set<string>>();
+    for (const record of tree.models)
+      for (const list of ["children", "adapters", "quantized", "merges"])
+        for (const url of (record[list] as string[] | undefined) ?? []) {
+          const parents = listed.get(key(url)) ?? new Set<string>();
+          parents.add(key(record.model_id as string));
+          listed.set(key(url), parents);
+        }
+    const stated: string[] = [];
+    const unconfirmed: string[] = [];
+    for (const record of tree.models) {
+      if (typeof record.card !== "string") continue;
+      const child = key(record.model_id as string);
+      for (const parent of readTextLineage(parseCard(record.card).body).parents) {
+        stated.push(`${child} -> ${key(parent.raw)}`);
+        if (listed.get(child)?.has(key(parent.raw)) !== true) unconfirmed.push(stated.at(-1) ?? "");
+      }
+    }
+    // Mostly the Trainer's "This model is a fine-tuned version of [X](…)" on the meditron and jais branches.
+    expect(stated).toHaveLength(27);
+    expect(unconfirmed).toEqual([]);
+  });
+});
