@@ -11,7 +11,8 @@ import type { Benchmark, BenchOptions } from "./benchmark.ts";
 // The explorer in headless Chromium on synthetic graphs of the issue's sizes, served from dist/client with the
 // API answered in the browser (page.route), so only the client is measured. Run `vite build --config
 // client/vite.config.ts` first. The baseline is the same app, same graphs, the simple way: layout on the main
-// thread (no Worker) and the plain canvas renderer (no WebGL2), as a browser without those would run it.
+// thread (no Worker) and the plain canvas renderer (no WebGL2), as a browser without those would run it. A third
+// run keeps the workers but not WebGL2, so WebGL (software GL here) and the canvas renderer are compared directly.
 
 const CLIENT_DIR = path.resolve("dist/client");
 const ORIGIN = "http://explorer.bench";
@@ -159,6 +160,13 @@ function modelDetails(id: string): Record<string, unknown> {
   };
 }
 
+/**
+ * How the page runs: "fast" as shipped; "canvas" as shipped but without WebGL2 (layout still in workers, canvas
+ * renderer with hideEdgesOnViewport/textureOnViewport), to choose the renderer by measurement; "simple" the baseline
+ * (no Worker, no WebGL2).
+ */
+type Variant = "fast" | "canvas" | "simple";
+
 interface Measured {
   /** From navigation to the graph drawn (laid out, rendered, two frames painted). */
   readonly drawnMs: number;
@@ -170,6 +178,10 @@ interface Measured {
   readonly elements: number;
   /** False when the click got no answer within CLICK_TIMEOUT_MS. */
   readonly answered: boolean;
+  /** Whether the page fetched elkjs (its chunk or its worker script). */
+  readonly elkLoaded: boolean;
+  /** GraphCanvas's own timing marks (graph:layout, graph:create …), ms each. */
+  readonly phases: Record<string, number>;
 }
 
 const CLICK_TIMEOUT_MS = 60_000;
@@ -177,21 +189,23 @@ const CLICK_TIMEOUT_MS = 60_000;
 async function measure(
   browser: Browser,
   url: string,
-  simple: boolean,
+  variant: Variant,
   tree: ApiGraph,
   network: ApiGraph,
   edge: boolean,
 ): Promise<Measured> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await serve(page, tree, network);
-  await page.addInitScript((simpleWay: boolean) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.addInitScript((mode: Variant) => {
     const w = window as unknown as { __longest: number; Worker?: unknown };
     w.__longest = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
     }).observe({ type: "longtask", buffered: true });
-    if (simpleWay) {
-      delete w.Worker;
+    if (mode === "simple") delete w.Worker;
+    if (mode !== "fast") {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (
@@ -204,7 +218,7 @@ async function measure(
           : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof getContext;
     }
-  }, simple);
+  }, variant);
   page.on("pageerror", (error) => console.error(`[browser] ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") console.error(`[browser console] ${message.text()}`);
@@ -261,8 +275,17 @@ async function measure(
     );
   const clickMs = answered ? Date.now() - clickStart : CLICK_TIMEOUT_MS;
   const longestBlockMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const phases = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType("measure")
+        .filter((entry) => entry.name.startsWith("graph:"))
+        .map((entry) => [entry.name, Math.round(entry.duration)]),
+    ),
+  );
+  const elkLoaded = requested.some((url) => /\/assets\/elk[-.]/.test(url));
   await page.close();
-  return { drawnMs, clickMs, longestBlockMs, renderer, elements, answered };
+  return { drawnMs, clickMs, longestBlockMs, renderer, elements, answered, elkLoaded, phases };
 }
 
 const benchmark: Benchmark = {
@@ -290,15 +313,22 @@ const benchmark: Benchmark = {
         renderer: "-",
         elements: 0,
         answered: true,
+        elkLoaded: false,
+        phases: {},
       };
-      const run = async (simpleWay: boolean): Promise<{ tree: Measured; network: Measured }> => ({
-        tree: only === "network" ? skipped : await measure(browser, treeUrl, simpleWay, tree, network, false),
-        network:
-          only === "tree" ? skipped : await measure(browser, networkUrl, simpleWay, tree, network, true),
+      const run = async (variant: Variant): Promise<{ tree: Measured; network: Measured }> => ({
+        tree: only === "network" ? skipped : await measure(browser, treeUrl, variant, tree, network, false),
+        network: only === "tree" ? skipped : await measure(browser, networkUrl, variant, tree, network, true),
       });
-      const fast = await run(false);
+      const fast = await run("fast");
       log(`explorer: ${JSON.stringify(fast)}`);
-      const simple = await run(true);
+      // The 2,000-model tree is above ELK_TREE_THRESHOLD: ELK must have been fetched for it (and only then).
+      if (only !== "network" && !fast.tree.elkLoaded)
+        throw new Error("the large tree was not laid out by ELK");
+      if (only !== "tree" && fast.network.elkLoaded) throw new Error("the help network fetched ELK");
+      const canvas = await run("canvas");
+      log(`workers, canvas renderer: ${JSON.stringify(canvas)}`);
+      const simple = await run("simple");
       log(`baseline: ${JSON.stringify(simple)}`);
       return {
         figures: {
@@ -308,6 +338,13 @@ const benchmark: Benchmark = {
           networkDrawnMs: fast.network.drawnMs,
           networkClickMs: fast.network.clickMs,
           networkLongestBlockMs: fast.network.longestBlockMs,
+          // The same with workers but the canvas renderer instead of WebGL: the renderer is chosen by these.
+          canvasTreeDrawnMs: canvas.tree.drawnMs,
+          canvasTreeClickMs: canvas.tree.clickMs,
+          canvasTreeLongestBlockMs: canvas.tree.longestBlockMs,
+          canvasNetworkDrawnMs: canvas.network.drawnMs,
+          canvasNetworkClickMs: canvas.network.clickMs,
+          canvasNetworkLongestBlockMs: canvas.network.longestBlockMs,
         },
         baseline: {
           treeDrawnMs: simple.tree.drawnMs,
@@ -321,11 +358,13 @@ const benchmark: Benchmark = {
         notes:
           `renderers: tree ${fast.tree.renderer} (${fast.tree.elements} elements), network ${fast.network.renderer} ` +
           `(${fast.network.elements} elements); baseline ${simple.tree.renderer} / ${simple.network.renderer}` +
-          [fast.tree, fast.network, simple.tree, simple.network]
+          `; phases (ms): tree ${JSON.stringify(fast.tree.phases)}, network ${JSON.stringify(fast.network.phases)}` +
+          `; canvas-renderer phases: tree ${JSON.stringify(canvas.tree.phases)}, network ${JSON.stringify(canvas.network.phases)}` +
+          [fast.tree, fast.network, canvas.tree, canvas.network, simple.tree, simple.network]
             .map((m, i) =>
               m.answered
                 ? ""
-                : `; ${["tree", "network", "baseline tree", "baseline network"][i]} click unanswered after ${CLICK_TIMEOUT_MS} ms`,
+                : `; ${["tree", "network", "canvas tree", "canvas network", "baseline tree", "baseline network"][i]} click unanswered after ${CLICK_TIMEOUT_MS} ms`,
             )
             .join(""),
       };

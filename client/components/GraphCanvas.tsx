@@ -58,9 +58,13 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
   useEffect(() => {
     let cancelled = false;
     setState("layout");
+    // Timing marks (graph:layout, graph:create, graph:first-frame) for the benchmark and the browser's profiler.
+    const layoutStart = performance.now();
     runLayout(elements, layout).then(
       (positions) => {
         if (cancelled || !container.current) return;
+        const createStart = performance.now();
+        performance.measure("graph:layout", { start: layoutStart, end: createStart });
         const choice = rendererOptions(elements.length, webgl2Available());
         const positioned = elements.map((element) =>
           element.group === "nodes"
@@ -84,18 +88,25 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
           handlers.current.onEdgeTap?.((event.target as cytoscape.EdgeSingular).id()),
         );
         // A small graph fitted to a large canvas would be drawn huge, a large one too small to read: start from a
-        // readable zoom around the focus instead ("Fit" shows everything).
+        // readable zoom around the focus instead ("Fit" shows everything). A large graph with a focus (a big
+        // family tree: fitted, its nodes would be under a pixel and could not be clicked) starts at its focus too;
+        // one without (the help network) is shown whole.
+        const focus = handlers.current.focus ? cy.getElementById(handlers.current.focus) : cy.collection();
         if (cy.zoom() > 1.2) {
           cy.zoom(1.2);
           cy.center();
-        } else if (cy.zoom() < 0.45 && elements.length <= 2000) {
-          const focus = handlers.current.focus ? cy.getElementById(handlers.current.focus) : cy.collection();
+        } else if (cy.zoom() < 0.45 && (elements.length <= 2000 || focus.nonempty())) {
           cy.zoom(0.75);
           if (focus.nonempty()) cy.center(focus);
           else cy.center();
         }
         cyRef.current = cy;
         markSelected(cy, handlers.current.selected);
+        const created = performance.now();
+        performance.measure("graph:create", { start: createStart, end: created });
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => performance.measure("graph:first-frame", { start: created })),
+        );
         setRenderer(choice.mode);
         setState("ready");
         handlers.current.onCy?.(cy);

@@ -2,6 +2,7 @@ import type { ElementDefinition, LayoutOptions } from "cytoscape";
 
 import { layoutPositions, type Positions } from "./layout-positions.ts";
 import type { LayoutReply, LayoutRequest } from "./layout-worker.ts";
+import type { ElkTreeLayout } from "./tree-layout.ts";
 
 /** Above this many elements a layout runs in a worker; below it the worker's start-up costs more than it saves. */
 export const WORKER_LAYOUT_ELEMENTS = 600;
@@ -25,6 +26,14 @@ export async function runLayout(
   elements: readonly ElementDefinition[],
   layout: LayoutOptions,
 ): Promise<Positions> {
+  if (layout.name === "elk") {
+    const elk = layout as ElkTreeLayout;
+    // ELK runs only in its worker; without workers the tree gets dagre here (slow, but drawn).
+    if (typeof Worker === "undefined") return layoutPositions(elements, elk.fallback);
+    // A separate chunk: elkjs (and its worker script) are fetched only for a tree large enough to need them.
+    const { elkPositions } = await import("./elk-positions.ts");
+    return elkPositions(elements, elk.elk);
+  }
   if (elements.length <= WORKER_LAYOUT_ELEMENTS || typeof Worker === "undefined") {
     return layoutPositions(elements, layout);
   }

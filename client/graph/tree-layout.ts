@@ -1,5 +1,7 @@
 import type { LayoutOptions } from "cytoscape";
 
+import type { ElkOptions } from "./elk-positions.ts";
+
 /**
  * Above this many nodes a tree is laid out left to right: a base model's dozens of fine-tunes then form a column
  * of readable labels instead of a row too wide to read.
@@ -11,14 +13,51 @@ export function treeDirection(nodeCount: number): "TB" | "LR" {
   return nodeCount > SIDEWAYS_THRESHOLD ? "LR" : "TB";
 }
 
+/** Above this many models a tree is laid out by ELK (in its own worker, fetched only then) instead of dagre. */
+export const ELK_TREE_THRESHOLD = 1000;
+
 /**
- * The layered layout for a family tree of `nodeCount` nodes: dagre, ancestors first, sideways for large trees.
- * (ELK was meant for large trees, but elkjs's bundle fails to construct inside the layout worker — "c is not a
- * constructor" — and on the page it would block the tab for seconds, so dagre in the worker does them all.)
- * No animation: large graphs must settle fast.
+ * ELK's layered layout, as runLayout takes it: `elk` holds ELK's own option strings; `fallback` is the dagre layout
+ * for a browser without Web Workers, where ELK cannot run.
  */
-export function treeLayout(nodeCount: number): LayoutOptions & { name: "dagre" } {
+export type ElkTreeLayout = LayoutOptions & {
+  name: "elk";
+  elk: ElkOptions;
+  fallback: LayoutOptions & { name: "dagre" };
+};
+
+/**
+ * The layered layout for a family tree of `nodeCount` nodes, ancestors first, sideways for large trees: dagre (in
+ * the layout worker above 600 elements), and for trees above ELK_TREE_THRESHOLD ELK's layered algorithm, which
+ * runs in elkjs's own worker and is loaded only then. No animation: large graphs must settle fast.
+ */
+export function treeLayout(nodeCount: number): (LayoutOptions & { name: "dagre" }) | ElkTreeLayout {
   const direction = treeDirection(nodeCount);
+  const dagre = dagreLayout(nodeCount, direction);
+  if (nodeCount > ELK_TREE_THRESHOLD) {
+    return {
+      name: "elk",
+      elk: {
+        "elk.algorithm": "layered",
+        "elk.direction": direction === "TB" ? "DOWN" : "RIGHT",
+        "elk.spacing.nodeNode": direction === "TB" ? "18" : "14",
+        "elk.layered.spacing.nodeNodeBetweenLayers": direction === "TB" ? "80" : "220",
+        "elk.layered.spacing.edgeNodeBetweenLayers": "8",
+        // Parents first, children after: a family tree's generations are its layers.
+        "elk.layered.layering.strategy": "LONGEST_PATH",
+        "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
+        "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+      },
+      fallback: dagre,
+      fit: true,
+      padding: 30,
+      animate: false,
+    } as unknown as ElkTreeLayout;
+  }
+  return dagre;
+}
+
+function dagreLayout(nodeCount: number, direction: "TB" | "LR"): LayoutOptions & { name: "dagre" } {
   return {
     name: "dagre",
     rankDir: direction,

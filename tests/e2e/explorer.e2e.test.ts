@@ -6,6 +6,8 @@ import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { syntheticTree } from "../../bench/client.bench.ts";
+import { ELK_TREE_THRESHOLD } from "../../client/graph/tree-layout.ts";
 import type { Gateway } from "../../db/gateway.ts";
 import { loadAnalysisInputs } from "../../ingest/analyze/analysis-inputs.ts";
 import { runAnalyze } from "../../ingest/analyze/run-analyze.ts";
@@ -201,8 +203,14 @@ describe("explorer in Chromium on the real samples", () => {
 
   it("exports the drawn graph as PNG and as Cytoscape JSON", async () => {
     const page = await newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
     await page.goto(`${server.url}tree?model=meta-llama%2FLlama-2-7b`);
     const drawn = await waitForGraph(page);
+    // The largest sample tree is below ELK's threshold: dagre lays it out and elkjs is never fetched.
+    expect(drawn).toBeGreaterThan(100);
+    expect(drawn).toBeLessThan(2 * ELK_TREE_THRESHOLD);
+    expect(requested.filter((url) => /\/assets\/elk[-.]/.test(url))).toEqual([]);
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Export the graph as PNG" }).click(),
@@ -218,6 +226,38 @@ describe("explorer in Chromium on the real samples", () => {
     };
     expect(exported.elements.nodes.length + (exported.elements.edges?.length ?? 0)).toBe(drawn);
     await shot(page, "4-llama2-tree");
+    await page.close();
+  });
+
+  it("a tree above ELK's threshold is laid out by ELK in layers, its chunk fetched only then", async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    // The real samples hold no family this large: the family-tree query is answered with a synthetic one.
+    const large = syntheticTree(ELK_TREE_THRESHOLD + 200);
+    await page.route("**/graphql", async (route) => {
+      if (!(route.request().postData() ?? "").includes("FamilyTree")) return route.continue();
+      return route.fulfill({
+        contentType: "application/json",
+        body: JSON.stringify({ data: { familyTree: large } }),
+      });
+    });
+    await page.goto(`${server.url}tree?model=base%2Froot-model&down=10`);
+    page.setDefaultTimeout(120_000);
+    const drawn = await waitForGraph(page);
+    expect(drawn).toBe(large.nodes.length + large.edges.length);
+    expect(requested.filter((url) => /\/assets\/elk[-.]/.test(url)).length).toBeGreaterThanOrEqual(2);
+    // Generations run left to right: every parent is drawn left of each of its children, as a layered layout does.
+    const backwards = await page.evaluate(() => {
+      const cy = document.querySelector<HTMLElement & { _cyreg?: { cy?: Core } }>(".graph-canvas")!._cyreg!
+        .cy!;
+      return cy
+        .edges()
+        .filter((edge) => edge.source().position().x >= edge.target().position().x)
+        .map((edge) => edge.id());
+    });
+    expect(backwards).toEqual([]);
+    await shot(page, "4b-elk-tree");
     await page.close();
   });
 

@@ -21,7 +21,12 @@ import {
 import { mergeGraphs } from "../../client/graph/merge-graphs.ts";
 import { RELATION_COLORS, RELATIONS } from "../../client/graph/relations.ts";
 import { LARGE_GRAPH_ELEMENTS, rendererOptions } from "../../client/graph/renderer-options.ts";
-import { CONCENTRIC_THRESHOLD, networkLayout, treeLayout } from "../../client/graph/tree-layout.ts";
+import {
+  CONCENTRIC_THRESHOLD,
+  ELK_TREE_THRESHOLD,
+  networkLayout,
+  treeLayout,
+} from "../../client/graph/tree-layout.ts";
 
 const TREE_FILE = "samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json";
 const ROOT = "meta-llama/Llama-2-7b";
@@ -335,5 +340,18 @@ describe("rendererOptions and layouts", () => {
       (element) => element.group === "nodes",
     );
     expect(sideways?.classes).toContain("sideways");
+  });
+
+  it("hands trees above ELK_TREE_THRESHOLD to ELK's layered algorithm, generations left to right", () => {
+    expect(treeLayout(ELK_TREE_THRESHOLD).name).toBe("dagre");
+    const large = treeLayout(ELK_TREE_THRESHOLD + 1);
+    expect(large.name).toBe("elk");
+    expect(large).toMatchObject({
+      elk: { "elk.algorithm": "layered", "elk.direction": "RIGHT" },
+    });
+    // ELK takes its options as strings: a number would be ignored silently.
+    for (const value of Object.values((large as { elk: Record<string, unknown> }).elk)) {
+      expect(typeof value).toBe("string");
+    }
   });
 });
