@@ -32,8 +32,13 @@ export async function writeRedditBatch(
   const threads = batch.threadRows();
   const comments = batch.commentRows();
   return gateway.writeTransaction(async (tx) => {
-    const t = await upsert(tx, "reddit/upsert-threads", threads);
-    const c = await upsert(tx, "reddit/upsert-comments", comments);
+    // New records (the bulk of a first load) are created without comparing; known ones are compared.
+    const [known] = await tx.run<{ threads: string[]; comments: string[] }>("reddit/existing-ids", {
+      threadIds: threads.map((row) => row.id),
+      commentIds: comments.map((row) => row.id),
+    });
+    const t = await createOrUpsert(tx, "threads", threads, new Set(known?.threads));
+    const c = await createOrUpsert(tx, "comments", comments, new Set(known?.comments));
     const newThreads = pick(threads, t.createdIds);
     const newComments = pick(comments, c.createdIds);
     if (newThreads.length > 0) {
@@ -64,6 +69,23 @@ export async function writeRedditBatch(
       unchanged: t.unchanged + c.unchanged,
     };
   });
+}
+
+/** Creates the rows not in `known`, upserts the others; returns the ids created and changed. */
+async function createOrUpsert(
+  tx: QueryRunner,
+  kind: "threads" | "comments",
+  rows: readonly (ThreadRow | CommentRow)[],
+  known: ReadonlySet<string>,
+): Promise<UpsertResult> {
+  const fresh = rows.filter((row) => !known.has(row.id));
+  if (fresh.length > 0) await tx.run(`reddit/create-${kind}`, { rows: fresh });
+  const result = await upsert(
+    tx,
+    `reddit/upsert-${kind}`,
+    known.size > 0 ? rows.filter((row) => known.has(row.id)) : [],
+  );
+  return { ...result, createdIds: [...fresh.map((row) => row.id), ...result.createdIds] };
 }
 
 async function upsert(

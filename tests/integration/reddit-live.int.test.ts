@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,7 @@ import {
   ingestRedditApiThread,
 } from "../../ingest/reddit/ingest-reddit-live.ts";
 import { RedditApiClient } from "../../ingest/reddit/reddit-api-client.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { connectTestGateway, resetGraph, testDbEnv } from "../support/neo4j.ts";
 import { STANDIN_THREAD, startRedditStandIn, type RedditStandIn } from "../support/reddit-standin.ts";
 
 // Live runs against tests/support/reddit-standin.ts: a server on 127.0.0.1 that speaks Reddit's OAuth API and
@@ -99,6 +100,29 @@ describe("live Reddit API (OAuth app-only) against the local stand-in", () => {
       "MATCH (t:Thread)-[:IN]->(:Subreddit) RETURN count(t) AS n",
     );
     expect(threads?.n).toBe(100);
+  });
+
+  it("runs from the command line: commons ingest reddit --api --thread … --base-url … --save …", async () => {
+    const save = path.join(tmp, "cli.jsonl");
+    const env = {
+      ...testDbEnv(),
+      REDDIT_CLIENT_ID: standIn.clientId,
+      REDDIT_CLIENT_SECRET: standIn.clientSecret,
+    };
+    const args = ["--import", "tsx", "cli/main.ts", "ingest", "reddit", "--api", "--thread", STANDIN_THREAD];
+    // Asynchronously: the stand-in lives in this process and must keep answering while the CLI runs.
+    const child = spawn(process.execPath, [...args, "--base-url", standIn.url, "--save", save, "--strict"], {
+      env,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(stderr).not.toMatch(/skipped:/);
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe("read 59, loaded 59 (created 59, updated 0, unchanged 0), skipped 0");
+    expect(readFileSync(save, "utf8").trim().split("\n")).toHaveLength(59);
   });
 
   it("refuses to run with a wrong client secret, saying which variables to check", async () => {

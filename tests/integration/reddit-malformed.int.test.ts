@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Gateway } from "../../db/gateway.ts";
 import type { IngestProblem } from "../../ingest/common/ingest-report.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { connectTestGateway, resetGraph, testDbEnv } from "../support/neo4j.ts";
 
 // The malformed-input corpus: tests/fixtures/reddit/ (README.md there says how each file was derived from the
 // real samples). Each file has its expected report: what loads, what is skipped, where and why.
@@ -213,5 +213,23 @@ describe("malformed Reddit input: each bad record is reported with its place and
         source: "arctic-shift",
       },
     ]);
+  });
+
+  it("the command line prints each problem and the summary, and exits 2 under --strict", () => {
+    const args = ["--import", "tsx", "cli/main.ts", "ingest", "reddit", "--no-progress"];
+    const file = fixture("wrong-types.ndjson");
+    const run = spawnSync(process.execPath, [...args, "--strict", file], {
+      env: testDbEnv(),
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout.trim()).toBe(
+      "read 5, loaded 1 (created 1, updated 0, unchanged 0), skipped 4 (invalid-field 4)",
+    );
+    expect(run.stderr).toContain(
+      `skipped: ${file} line 2: created_utc must be a Unix time in seconds, got boolean true [invalid-field]`,
+    );
+    const lenient = spawnSync(process.execPath, [...args, file], { env: testDbEnv(), encoding: "utf8" });
+    expect(lenient.status).toBe(0);
   });
 });
