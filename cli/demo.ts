@@ -8,6 +8,7 @@ import { loadAnalysisInputs } from "../ingest/analyze/analysis-inputs.ts";
 import { runAnalyze } from "../ingest/analyze/run-analyze.ts";
 import { ingestHfCards } from "../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfTree } from "../ingest/hf/ingest-hf-tree.ts";
+import { ingestHfTrending } from "../ingest/hf/ingest-hf-trending.ts";
 import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
 import { createServer } from "../server/create-server.ts";
 import { readServerConfig } from "../server/server-config.ts";
@@ -38,13 +39,10 @@ const program = new Command()
       const reddit = await ingestRedditFiles(
         gateway,
         [path.join(SAMPLES, "reddit"), path.join(SAMPLES, "reddit-bulk")],
-        {
-          progress: true,
-          workers: 2,
-        },
+        { progress: true },
       );
       log(`reddit: ${reddit.summary()}`);
-      log("loading Hugging Face: 18 model cards and a crawled Llama-2-7b family tree");
+      log("loading Hugging Face: 18 model cards, a crawled Llama-2-7b family tree, 10 trending models");
       const cards = await ingestHfCards(gateway, path.join(SAMPLES, "hf", "cards"));
       const tree = await ingestHfTree(
         gateway,
@@ -52,6 +50,11 @@ const program = new Command()
       );
       log(`hf cards: ${cards.summary()}`);
       log(`hf tree: ${tree.summary()}`);
+      const trending = await ingestHfTrending(
+        gateway,
+        path.join(SAMPLES, "hf", "api", "trending_cache.json"),
+      );
+      log(`hf trending: ${trending.summary()}`);
       log("analyzing: mentions, peer help, releases and evaluations, identities, themes and stances");
       const analysis = await runAnalyze(gateway, loadAnalysisInputs(), {
         cards: path.join(SAMPLES, "hf", "cards"),
