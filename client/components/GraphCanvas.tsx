@@ -6,8 +6,18 @@ import cytoscape, {
 } from "cytoscape";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
+import { initialViewport, MAX_ZOOM, MIN_ZOOM } from "../graph/initial-viewport.ts";
+import type { Positions } from "../graph/layout-positions.ts";
 import { rendererOptions, type RendererChoice } from "../graph/renderer-options.ts";
 import { runLayout } from "../graph/run-layout.ts";
+
+/** Elements added to Cytoscape per task while drawing (~100–300 ms each on a slow machine). */
+const ADD_CHUNK = 1500;
+
+/** Resolves in a later task, so the browser can handle input and paint in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 let webgl2: boolean | undefined;
 
@@ -60,63 +70,73 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
     setState("layout");
     // Timing marks (graph:layout, graph:create, graph:first-frame) for the benchmark and the browser's profiler.
     const layoutStart = performance.now();
-    runLayout(elements, layout).then(
-      (positions) => {
-        if (cancelled || !container.current) return;
-        const createStart = performance.now();
-        performance.measure("graph:layout", { start: layoutStart, end: createStart });
-        const choice = rendererOptions(elements.length, webgl2Available());
-        const positioned = elements.map((element) =>
-          element.group === "nodes"
-            ? { ...element, position: positions[element.data.id ?? ""] ?? { x: 0, y: 0 } }
-            : element,
-        );
-        const cy = cytoscape({
-          container: container.current,
-          elements: positioned,
-          style,
-          layout: { name: "preset", fit: true, padding: 30 },
-          minZoom: 0.02,
-          maxZoom: 4,
-          boxSelectionEnabled: false,
-          ...choice.options,
-        });
-        cy.on("tap", "node", (event) =>
-          handlers.current.onNodeTap?.((event.target as cytoscape.NodeSingular).id()),
-        );
-        cy.on("tap", "edge", (event) =>
-          handlers.current.onEdgeTap?.((event.target as cytoscape.EdgeSingular).id()),
-        );
-        // A small graph fitted to a large canvas would be drawn huge, a large one too small to read: start from a
-        // readable zoom around the focus instead ("Fit" shows everything). A large graph with a focus (a big
-        // family tree: fitted, its nodes would be under a pixel and could not be clicked) starts at its focus too;
-        // one without (the help network) is shown whole.
-        const focus = handlers.current.focus ? cy.getElementById(handlers.current.focus) : cy.collection();
-        if (cy.zoom() > 1.2) {
-          cy.zoom(1.2);
-          cy.center();
-        } else if (cy.zoom() < 0.45 && (elements.length <= 2000 || focus.nonempty())) {
-          cy.zoom(0.75);
-          if (focus.nonempty()) cy.center(focus);
-          else cy.center();
+    const draw = async (positions: Positions): Promise<void> => {
+      if (cancelled || !container.current) return;
+      const createStart = performance.now();
+      performance.measure("graph:layout", { start: layoutStart, end: createStart });
+      const choice = rendererOptions(elements.length, webgl2Available());
+      const box = container.current.getBoundingClientRect();
+      const viewport = initialViewport(
+        positions,
+        elements.length,
+        { width: box.width, height: box.height },
+        handlers.current.focus,
+      );
+      // The viewport is set from the positions up front: Cytoscape's own fit would first compute every label's
+      // size and every edge's shape in one go (11 s of a 17 s block on the 20,000-person network).
+      const cy = cytoscape({
+        container: container.current,
+        style,
+        layout: { name: "preset", fit: false },
+        zoom: viewport.zoom,
+        pan: viewport.pan,
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        boxSelectionEnabled: false,
+        ...choice.options,
+      });
+      cyRef.current = cy;
+      cy.on("tap", "node", (event) =>
+        handlers.current.onNodeTap?.((event.target as cytoscape.NodeSingular).id()),
+      );
+      cy.on("tap", "edge", (event) =>
+        handlers.current.onEdgeTap?.((event.target as cytoscape.EdgeSingular).id()),
+      );
+      // Nodes first (an edge needs its ends), with their preset positions.
+      const ordered: ElementDefinition[] = [];
+      for (const element of elements) {
+        if (element.group === "nodes") {
+          ordered.push({ ...element, position: positions[element.data.id ?? ""] ?? { x: 0, y: 0 } });
         }
-        cyRef.current = cy;
-        markSelected(cy, handlers.current.selected);
-        const created = performance.now();
-        performance.measure("graph:create", { start: createStart, end: created });
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => performance.measure("graph:first-frame", { start: created })),
-        );
-        setRenderer(choice.mode);
-        setState("ready");
-        handlers.current.onCy?.(cy);
-      },
-      (error: unknown) => {
+      }
+      for (const element of elements) if (element.group !== "nodes") ordered.push(element);
+      // Added a chunk per task, each chunk's styles, label sizes and edge shapes computed right away (boundingBox),
+      // so the work is spread over short tasks and the tab answers input meanwhile, instead of one long block in
+      // the constructor or the first frame.
+      for (let at = 0; at < ordered.length; at += ADD_CHUNK) {
+        cy.add(ordered.slice(at, at + ADD_CHUNK)).boundingBox();
+        if (at + ADD_CHUNK < ordered.length) {
+          await nextTask();
+          if (cancelled) return;
+        }
+      }
+      markSelected(cy, handlers.current.selected);
+      const created = performance.now();
+      performance.measure("graph:create", { start: createStart, end: created });
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => performance.measure("graph:first-frame", { start: created })),
+      );
+      setRenderer(choice.mode);
+      setState("ready");
+      handlers.current.onCy?.(cy);
+    };
+    runLayout(elements, layout)
+      .then(draw)
+      .catch((error: unknown) => {
         if (cancelled) return;
         setProblem(error instanceof Error ? error.message : String(error));
         setState("error");
-      },
-    );
+      });
     return () => {
       cancelled = true;
       handlers.current.onCy?.(undefined);

@@ -115,6 +115,7 @@ export const HELP_NETWORK_STYLE: StylesheetJson = [
       opacity: 0.8,
     },
   },
+  { selector: "edge.straight", style: { "curve-style": "straight" } },
   {
     selector: "edge.acknowledged",
     style: { "line-color": "#E69F00", "target-arrow-color": "#E69F00", opacity: 1, "z-index": 10 },

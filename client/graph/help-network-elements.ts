@@ -18,7 +18,8 @@ export const MAX_EDGE_WIDTH = 12;
  */
 export function helpNetworkElements(graph: ApiGraph, selectedEdge?: string): ElementDefinition[] {
   // Thousands of name labels cost more to draw than the graph itself and overlap into noise: a large network is
-  // drawn without them (a click opens the person).
+  // drawn without them (a click opens the person), and with straight edges: bezier edges cost a search for
+  // parallel pairs and a curve each (7.5 s of the 20,000-person network's first draw), for no gain at that scale.
   const labelled = graph.nodes.length <= LABELLED_NETWORK_NODES;
   const given = new Map<string, number>();
   const edges = graph.edges.map((edge): ElementDefinition => {
@@ -28,7 +29,7 @@ export function helpNetworkElements(graph: ApiGraph, selectedEdge?: string): Ele
     const acknowledged = props.acknowledged === true || acknowledgements.length > 0;
     given.set(edge.source, (given.get(edge.source) ?? 0) + weight);
     const id = helpEdgeKey(edge.source, edge.target);
-    const classes = ["helped"];
+    const classes = labelled ? ["helped"] : ["helped", "straight"];
     if (acknowledged) classes.push("acknowledged");
     if (id === selectedEdge) classes.push("selected");
     return {

@@ -299,17 +299,24 @@ describe("helpNetworkElements", () => {
     expect(alice?.classes).toContain("helper");
   });
 
-  it("leaves names off a network too large to read them", () => {
+  it("leaves names off a network too large to read them, and draws its edges straight", () => {
     const many: ApiGraph = {
       nodes: Array.from({ length: LABELLED_NETWORK_NODES + 1 }, (_, i) => ({
         id: `u${i}`,
         kind: "RedditUser",
         label: `u${i}`,
       })),
-      edges: [],
+      edges: [{ source: "u0", target: "u1", type: "HELPED", data: { weight: 2 } }],
       truncated: false,
     };
     const drawn = helpNetworkElements(many).filter((element) => element.group === "nodes");
+    // And with straight edges instead of bezier curves (no search for parallel pairs); a small one keeps curves.
+    const edge = helpNetworkElements(many).find((element) => element.group === "edges");
+    expect(String(edge?.classes).split(" ")).toContain("straight");
+    expect(elements.filter((element) => element.group === "edges").length).toBeGreaterThan(0);
+    for (const small of elements.filter((element) => element.group === "edges")) {
+      expect(String(small.classes).split(" ")).not.toContain("straight");
+    }
     expect(drawn.every((element) => element.data.label === "" && typeof element.data.name === "string")).toBe(
       true,
     );
