@@ -121,16 +121,12 @@ export async function runAnalyze(
   let writing: Promise<void> = Promise.resolve();
   let writeError: Error | undefined;
   for (const kind of ["thread", "comment"] as const) {
-    let after = "";
+    const pages = all ? everyPage(gateway, kind, pageSize) : pendingPages(gateway, kind, pageSize);
     for (;;) {
-      const rows = await timed("read", () =>
-        gateway.read<PostRow & Record<string, unknown>>(`analyze/${all ? "all" : "pending"}-${kind}s`, {
-          after,
-          limit: pageSize,
-        }),
-      );
-      if (rows.length === 0) break;
-      after = rows[rows.length - 1]?.id ?? after;
+      const next = await timed("read", () => pages.next());
+      if (next.done === true) break;
+      const rows = next.value;
+      if (rows.length === 0) continue;
       const posts: PostText[] = rows.map((row) => ({
         id: row.id,
         kind,
@@ -203,7 +199,6 @@ export async function runAnalyze(
       counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
       counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
       log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
-      if (rows.length < pageSize) break;
     }
   }
   await writing;
@@ -251,6 +246,37 @@ export async function runAnalyze(
     done: true,
   });
   return report;
+}
+
+type PostPages = AsyncGenerator<(PostRow & Record<string, unknown>)[], void, undefined>;
+
+/** `--all`: every post in id order, a page at a time (an ordered seek of the id index, so each page costs its size). */
+async function* everyPage(gateway: Gateway, kind: "thread" | "comment", pageSize: number): PostPages {
+  let after = "";
+  for (;;) {
+    const rows = await gateway.read<PostRow & Record<string, unknown>>(`analyze/all-${kind}s`, {
+      after,
+      limit: pageSize,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < pageSize) return;
+    after = rows[rows.length - 1]?.id ?? after;
+  }
+}
+
+/**
+ * The pending posts, a page at a time: their ids first (from the pending index, sorted here), then each page's
+ * text by id — linear in what is pending, where paging the pending index in id order re-sorted all that remained
+ * for every page. A post that turns pending during the run waits for the next one.
+ */
+async function* pendingPages(gateway: Gateway, kind: "thread" | "comment", pageSize: number): PostPages {
+  const ids = (await gateway.read<{ id: string }>(`analyze/pending-${kind}-ids`)).map((row) => row.id).sort();
+  for (let i = 0; i < ids.length; i += pageSize) {
+    yield await gateway.read<PostRow & Record<string, unknown>>(`analyze/pending-${kind}s`, {
+      ids: ids.slice(i, i + pageSize),
+    });
+  }
 }
 
 /** A thread's analyzable text: title, body and its link (a release post often only links the model). */
