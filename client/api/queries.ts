@@ -1,4 +1,5 @@
 import type { ApiGraph } from "./graph-types.ts";
+import { POST_MENTION_FIELDS, type PostMentionInfo } from "./post-mentions.ts";
 
 // The operations the explorer sends, written against server/schema/schema.graphql, with the shapes they return.
 
@@ -130,12 +131,13 @@ export interface HelpNetworkResult {
 const CODING_FIELDS = "code kind itemId coder at note classifier score rule evidence";
 
 const COMMENT_FIELDS = `id threadId parentId body score createdAt permalink depth isSubmitter author edited deleted
-  removed distinguished stickied codes { ${CODING_FIELDS} }`;
+  removed distinguished stickied codes { ${CODING_FIELDS} } ${POST_MENTION_FIELDS}`;
 
 export const THREAD = `query Thread($id: ID!) {
   thread(id: $id) {
     id title body flair score numComments createdAt permalink url domain subreddit author deleted removed
     codes { ${CODING_FIELDS} }
+    ${POST_MENTION_FIELDS}
     comments { ${COMMENT_FIELDS} }
   }
 }`;
@@ -170,6 +172,8 @@ export interface CommentInfo {
   readonly distinguished: string | null;
   readonly stickied: boolean | null;
   readonly codes: readonly Coding[];
+  /** Models, hardware, engines and datasets the comment names (from `commons analyze`). */
+  readonly mentions: readonly PostMentionInfo[];
 }
 
 export interface ThreadInfo {
@@ -188,11 +192,24 @@ export interface ThreadInfo {
   readonly deleted: boolean | null;
   readonly removed: boolean | null;
   readonly codes: readonly Coding[];
+  readonly mentions: readonly PostMentionInfo[];
   readonly comments: readonly CommentInfo[];
 }
 
 export interface ThreadResult {
   readonly thread: ThreadInfo | null;
+}
+
+/**
+ * Comments by id (at most 100 a call; absent ids left out), for the help-edge evidence panel: the answers an edge
+ * cites, without paging through the helper's posts.
+ */
+export const COMMENTS_BY_ID = `query CommentsById($ids: [ID!]!) {
+  comments(ids: $ids) { ${COMMENT_FIELDS} }
+}`;
+
+export interface CommentsByIdResult {
+  readonly comments: readonly CommentInfo[];
 }
 
 export const USER_POSTS = `query UserPosts($name: String!, $after: String) {

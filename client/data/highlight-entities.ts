@@ -23,7 +23,11 @@ export function highlightEntities(text: string, entities: readonly EntityMention
     if (entity.surface.trim()) bySurface.set(entity.surface.toLowerCase(), entity);
   if (bySurface.size === 0) return text ? [{ text }] : [];
   const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\w/.-])(?:${surfaces.join("|")})(?![\\w/-])`, "gi");
+  // Whole words, but "3090/3090" names two GPUs: a slash is a boundary except inside a URL (scheme or domain/).
+  const pattern = new RegExp(
+    `(?<![\\w.-])(?<!\\S*(?::\\/\\/|\\.[a-z]{2,}\\/)\\S*)(?:${surfaces.join("|")})(?![\\w-])`,
+    "gi",
+  );
   const segments: TextSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

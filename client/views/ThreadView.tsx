@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from "react";
 
 import { graphql, storedToken } from "../api/graphql-client.ts";
+import { entityMentions } from "../api/post-mentions.ts";
 import {
   CODE_ITEM,
   RESEARCH,
@@ -60,7 +61,7 @@ function CommentItem(props: {
           </a>
         )}
       </div>
-      <PostText text={comment.body} />
+      <PostText text={comment.body} mentions={entityMentions(comment.mentions)} />
       <CodeChips
         codes={comment.codes}
         coder={props.coding.coder}
@@ -85,8 +86,8 @@ function CommentItem(props: {
 }
 
 /**
- * A thread and its comment tree: replies by the post's author marked OP, entities highlighted, human and machine
- * codes shown; with a token configured, each post can be coded (CODED edges through the API).
+ * A thread and its comment tree: replies by the post's author marked OP, the models, hardware and engines the
+ * analysis found highlighted (models linking to their family tree), human and machine codes shown; with a token configured, each post can be coded (CODED edges through the API).
  */
 export function ThreadView(props: { readonly id: string; readonly comment?: string | undefined }): ReactNode {
   const [version, setVersion] = useState(0);
@@ -144,7 +145,7 @@ export function ThreadView(props: { readonly id: string; readonly comment?: stri
           )}
         </div>
         <h1>{thread.title ?? thread.id}</h1>
-        <PostText text={thread.body} />
+        <PostText text={thread.body} mentions={entityMentions(thread.mentions)} />
         <CodeChips
           codes={thread.codes}
           coder={coding.coder}

@@ -28,6 +28,32 @@ export type Scalars = {
 };
 
 /**
+ * One time bucket of codeTimeline: `codes` lists only the codes present that month; every share's denominator is
+ * here (itemsInScope: all threads and comments created that month; codedItems / classifiedItems: those with any
+ * human code / any classification).
+ */
+export type CodeBucket = {
+  __typename?: 'CodeBucket';
+  classifiedItems: Scalars['Int']['output'];
+  codedItems: Scalars['Int']['output'];
+  codes: Array<CodeBucketCount>;
+  itemsInScope: Scalars['Int']['output'];
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: Scalars['String']['output'];
+};
+
+export type CodeBucketCount = {
+  __typename?: 'CodeBucketCount';
+  /** Items created in the bucket with this code from a classifier (CLASSIFIED). */
+  classifiedCount: Scalars['Int']['output'];
+  /** Items created in the bucket with this code from a person (CODED). */
+  count: Scalars['Int']['output'];
+  kind: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  themes: Array<Scalars['String']['output']>;
+};
+
+/**
  * A count with its denominators, so no number stands alone: `count` items carry this code (or theme), out of
  * `codedItems` items that carry any human code, out of `itemsInScope` threads and comments in scope.
  */
@@ -78,6 +104,7 @@ export type Comment = Post & {
   edited: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   isSubmitter: Maybe<Scalars['Boolean']['output']>;
+  mentions: Array<PostMention>;
   /** Base36 id of the parent comment, or of the thread for top-level comments. */
   parentId: Maybe<Scalars['String']['output']>;
   permalink: Maybe<Scalars['String']['output']>;
@@ -196,6 +223,12 @@ export type MentionEdge = {
   node: Mention;
 };
 
+export type MentionKind =
+  | 'DATASET'
+  | 'ENGINE'
+  | 'HARDWARE'
+  | 'MODEL';
+
 /** A Hugging Face model repository (placeholder when only referenced by another). */
 export type Model = {
   __typename?: 'Model';
@@ -292,6 +325,8 @@ export type Post = {
   createdAt: Maybe<Scalars['String']['output']>;
   deleted: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
+  /** Models, hardware, engines and datasets the post names (found by `commons analyze`). */
+  mentions: Array<PostMention>;
   permalink: Maybe<Scalars['String']['output']>;
   removed: Maybe<Scalars['Boolean']['output']>;
   score: Maybe<Scalars['Int']['output']>;
@@ -316,10 +351,34 @@ export type PostHit = {
   score: Scalars['Float']['output'];
 };
 
+/**
+ * An entity a thread or comment names (a MENTIONS edge written by `commons analyze`): `name` is the graph's name
+ * for it (a model id, "RTX 3090", "llama.cpp"), `surface` the text as written, `rule` how it was found.
+ */
+export type PostMention = {
+  __typename?: 'PostMention';
+  count: Maybe<Scalars['Int']['output']>;
+  kind: MentionKind;
+  name: Scalars['String']['output'];
+  rule: Maybe<Scalars['String']['output']>;
+  surface: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Codes over time: per calendar month (UTC) of the items' createdAt, how many threads and comments carry each
+   * code from a person (CODED) or a classifier (CLASSIFIED), with that month's denominators. Items without a
+   * createdAt are left out. Scope to one thread (and its comments) with threadId.
+   */
+  codeTimeline: Array<CodeBucket>;
   /** Qualitative codes with their counts; scope to one thread (and its comments) with threadId. */
   codes: Array<CodeCount>;
+  /**
+   * Comments by id (base36, with or without t1_), in the order asked, absent ids left out; at most the page-size
+   * maximum (100) ids are read, the rest ignored. For fetching the exchanges behind a HELPED edge's evidence.
+   */
+  comments: Array<Comment>;
   /**
    * The family of a model: ancestors up to `up` levels and descendants down to `down` levels (each clamped to
    * 0..10), following DERIVED_FROM edges of the given relations (all when omitted). Distinct nodes, at most
@@ -348,8 +407,19 @@ export type Query = {
 };
 
 
+export type QueryCodeTimelineArgs = {
+  bucket?: InputMaybe<TimeBucket>;
+  threadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCodesArgs = {
   threadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommentsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -467,6 +537,7 @@ export type Thread = Post & {
   domain: Maybe<Scalars['String']['output']>;
   flair: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  mentions: Array<PostMention>;
   numComments: Maybe<Scalars['Int']['output']>;
   permalink: Maybe<Scalars['String']['output']>;
   removed: Maybe<Scalars['Boolean']['output']>;
@@ -483,6 +554,10 @@ export type ThreadLink = {
   rule: Maybe<Scalars['String']['output']>;
   thread: Thread;
 };
+
+/** The width of a codeTimeline bucket. */
+export type TimeBucket =
+  | 'MONTH';
 
 export type TypeCount = {
   __typename?: 'TypeCount';
@@ -571,6 +646,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<DeepPartial<Scalars['Boolean']['output']>>;
+  CodeBucket: ResolverTypeWrapper<DeepPartial<CodeBucket>>;
+  CodeBucketCount: ResolverTypeWrapper<DeepPartial<CodeBucketCount>>;
   CodeCount: ResolverTypeWrapper<DeepPartial<CodeCount>>;
   Coding: ResolverTypeWrapper<DeepPartial<Coding>>;
   CodingKind: ResolverTypeWrapper<DeepPartial<CodingKind>>;
@@ -593,6 +670,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<DeepPartial<Omit<Mention, 'post'> & { post: ResolversTypes['Post'] }>>;
   MentionConnection: ResolverTypeWrapper<DeepPartial<Omit<MentionConnection, 'edges'> & { edges: Array<ResolversTypes['MentionEdge']> }>>;
   MentionEdge: ResolverTypeWrapper<DeepPartial<Omit<MentionEdge, 'node'> & { node: ResolversTypes['Mention'] }>>;
+  MentionKind: ResolverTypeWrapper<DeepPartial<MentionKind>>;
   Model: ResolverTypeWrapper<DeepPartial<Omit<Model, 'mentions'> & { mentions: ResolversTypes['MentionConnection'] }>>;
   ModelHit: ResolverTypeWrapper<DeepPartial<Omit<ModelHit, 'model'> & { model: ResolversTypes['Model'] }>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -601,6 +679,7 @@ export type ResolversTypes = {
   PostConnection: ResolverTypeWrapper<DeepPartial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>>;
   PostEdge: ResolverTypeWrapper<DeepPartial<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>>;
   PostHit: ResolverTypeWrapper<DeepPartial<Omit<PostHit, 'post'> & { post: ResolversTypes['Post'] }>>;
+  PostMention: ResolverTypeWrapper<DeepPartial<PostMention>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedditUser: ResolverTypeWrapper<DeepPartial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversTypes['HelpChain']>, posts: ResolversTypes['PostConnection'] }>>;
   SameAs: ResolverTypeWrapper<DeepPartial<SameAs>>;
@@ -609,12 +688,15 @@ export type ResolversTypes = {
   ThemeCount: ResolverTypeWrapper<DeepPartial<ThemeCount>>;
   Thread: ResolverTypeWrapper<DeepPartial<Thread>>;
   ThreadLink: ResolverTypeWrapper<DeepPartial<ThreadLink>>;
+  TimeBucket: ResolverTypeWrapper<DeepPartial<TimeBucket>>;
   TypeCount: ResolverTypeWrapper<DeepPartial<TypeCount>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: DeepPartial<Scalars['Boolean']['output']>;
+  CodeBucket: DeepPartial<CodeBucket>;
+  CodeBucketCount: DeepPartial<CodeBucketCount>;
   CodeCount: DeepPartial<CodeCount>;
   Coding: DeepPartial<Coding>;
   Comment: DeepPartial<Comment>;
@@ -643,6 +725,7 @@ export type ResolversParentTypes = {
   PostConnection: DeepPartial<Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> }>;
   PostEdge: DeepPartial<Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] }>;
   PostHit: DeepPartial<Omit<PostHit, 'post'> & { post: ResolversParentTypes['Post'] }>;
+  PostMention: DeepPartial<PostMention>;
   Query: Record<PropertyKey, never>;
   RedditUser: DeepPartial<Omit<RedditUser, 'helpChains' | 'posts'> & { helpChains: Array<ResolversParentTypes['HelpChain']>, posts: ResolversParentTypes['PostConnection'] }>;
   SameAs: DeepPartial<SameAs>;
@@ -652,6 +735,22 @@ export type ResolversParentTypes = {
   Thread: DeepPartial<Thread>;
   ThreadLink: DeepPartial<ThreadLink>;
   TypeCount: DeepPartial<TypeCount>;
+};
+
+export type CodeBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CodeBucket'] = ResolversParentTypes['CodeBucket']> = {
+  classifiedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  codedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['CodeBucketCount']>, ParentType, ContextType>;
+  itemsInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CodeBucketCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CodeBucketCount'] = ResolversParentTypes['CodeBucketCount']> = {
+  classifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CodeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CodeCount'] = ResolversParentTypes['CodeCount']> = {
@@ -690,6 +789,7 @@ export type CommentResolvers<ContextType = ApiContext, ParentType extends Resolv
   edited?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSubmitter?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['PostMention']>, ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   permalink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -848,8 +948,18 @@ export type PostHitResolvers<ContextType = ApiContext, ParentType extends Resolv
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type PostMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PostMention'] = ResolversParentTypes['PostMention']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MentionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  surface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  codeTimeline?: Resolver<Array<ResolversTypes['CodeBucket']>, ParentType, ContextType, RequireFields<QueryCodeTimelineArgs, 'bucket'>>;
   codes?: Resolver<Array<ResolversTypes['CodeCount']>, ParentType, ContextType, Partial<QueryCodesArgs>>;
+  comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<QueryCommentsArgs, 'ids'>>;
   familyTree?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryFamilyTreeArgs, 'down' | 'limit' | 'modelId' | 'up'>>;
   helpNetwork?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryHelpNetworkArgs, 'limit' | 'minWeight'>>;
   model?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType, RequireFields<QueryModelArgs, 'id'>>;
@@ -904,6 +1014,7 @@ export type ThreadResolvers<ContextType = ApiContext, ParentType extends Resolve
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   flair?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['PostMention']>, ParentType, ContextType>;
   numComments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   permalink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -926,6 +1037,8 @@ export type TypeCountResolvers<ContextType = ApiContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  CodeBucket?: CodeBucketResolvers<ContextType>;
+  CodeBucketCount?: CodeBucketCountResolvers<ContextType>;
   CodeCount?: CodeCountResolvers<ContextType>;
   Coding?: CodingResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
@@ -951,6 +1064,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostEdge?: PostEdgeResolvers<ContextType>;
   PostHit?: PostHitResolvers<ContextType>;
+  PostMention?: PostMentionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RedditUser?: RedditUserResolvers<ContextType>;
   SameAs?: SameAsResolvers<ContextType>;

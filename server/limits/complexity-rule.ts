@@ -39,8 +39,8 @@ export interface ComplexityOptions {
  * A validation rule that prices an operation before it runs: each object field costs 1 (scalars are free
  * unless they run a query, QUERYING_SCALARS), and a field's subtree is
  * multiplied by how many items it returns (its `first` / `limit` literal, or the page size maximum when the
- * argument is a variable, or DEFAULT_LIST_SIZE for other lists). Graph fields cost their limit / 10, since
- * their nodes are flat JSON, not more resolvers. Operations over maxComplexity are refused before any query runs.
+ * argument is a variable, or DEFAULT_LIST_SIZE for other lists; an `ids` list counts its ids, a variable as the
+ * page size maximum). Graph fields cost their limit / 10, since their nodes are flat JSON, not more resolvers. Operations over maxComplexity are refused before any query runs.
  */
 export function complexityRule(options: ComplexityOptions) {
   return (context: ValidationContext): ASTVisitor => ({
@@ -135,6 +135,10 @@ function sizeOf(
   args: ReadonlyArray<{ name: { value: string }; value: ValueNode }>,
   max: number,
 ): number {
+  // A list of ids (Query.comments) returns at most one item per id, up to the page size the resolver clamps to.
+  const ids = args.find((arg) => arg.name.value === "ids");
+  if (ids !== undefined)
+    return ids.value.kind === Kind.LIST ? Math.min(max, Math.max(1, ids.value.values.length)) : max;
   for (const name of SIZE_ARGUMENTS) {
     const given = args.find((arg) => arg.name.value === name);
     if (given !== undefined) {

@@ -2,6 +2,8 @@ import { GraphQLScalarType, Kind, type ValueNode } from "../graphql-js.ts";
 
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { codeItemMutation, codesQuery, themesQuery, uncodeItemMutation } from "./coding-resolvers.ts";
+import { codeTimelineQuery } from "./code-timeline.ts";
+import { commentsQuery } from "./comments-query.ts";
 import { familyTreeQuery } from "./family-tree.ts";
 import { helpNetworkQuery } from "./help-network.ts";
 import { modelFields, modelQuery } from "./model-resolvers.ts";
@@ -44,11 +46,13 @@ export const resolvers: Resolvers = {
     searchPosts: searchPostsQuery,
     familyTree: familyTreeQuery,
     thread: threadQuery,
+    comments: commentsQuery,
     redditUser: redditUserQuery,
     helpNetwork: helpNetworkQuery,
     codes: codesQuery,
     themes: themesQuery,
     stats: statsQuery,
+    codeTimeline: codeTimelineQuery,
   },
   Mutation: {
     codeItem: codeItemMutation,

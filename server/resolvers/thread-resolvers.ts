@@ -3,6 +3,7 @@ import type { ApiContext } from "../context.ts";
 import { read } from "../read.ts";
 import { codingFromRow } from "../rows/coding-from-row.ts";
 import { commentFromRow, threadFromRow } from "../rows/post-from-row.ts";
+import { mentionsOf } from "./post-mentions.ts";
 
 /** Most comments one thread answer carries; r/LocalLLaMA's largest threads have a few thousand. */
 const MAX_COMMENTS = 10_000;
@@ -24,10 +25,12 @@ export const threadFields: ThreadResolvers = {
     return rows.map((row) => commentFromRow(row.comment));
   },
   codes: async (parent, _args, ctx) => parent.codes ?? codesOf(ctx, String(parent.id)),
+  mentions: async (parent, _args, ctx) => parent.mentions ?? mentionsOf(ctx, String(parent.id)),
 };
 
 export const commentFields: CommentResolvers = {
   codes: async (parent, _args, ctx) => parent.codes ?? codesOf(ctx, String(parent.id)),
+  mentions: async (parent, _args, ctx) => parent.mentions ?? mentionsOf(ctx, String(parent.id)),
 };
 
 /** Codes of one item reached without them (search hits, mentions, a user's posts). */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { entityMentions, type PostMentionInfo } from "../../client/api/post-mentions.ts";
 import type { CommentInfo, ThreadInfo } from "../../client/api/queries.ts";
 import { buildCommentTree, type CommentNode } from "../../client/data/comment-tree.ts";
 import { commentIdOf, helpExchanges } from "../../client/data/help-exchanges.ts";
@@ -46,6 +47,7 @@ function threadFromRedditFile(file: string): ThreadInfo {
         distinguished: null,
         stickied: false,
         codes: [],
+        mentions: [],
       });
       if (d.replies) walk(d.replies.data.children);
     }
@@ -70,6 +72,7 @@ function threadFromRedditFile(file: string): ThreadInfo {
     deleted: false,
     removed: false,
     codes: [],
+    mentions: [],
     comments,
   };
 }
@@ -165,6 +168,13 @@ describe("highlightEntities", () => {
     ]);
   });
 
+  it("treats a slash as a boundary, except inside a URL", () => {
+    const text = "5090/4090 box; see https://x.com/a/4090 and huggingface.co/org/4090-tune, not 4090x2";
+    const segments = highlightEntities(text, [{ kind: "hardware", name: "RTX 4090", surface: "4090" }]);
+    expect(segments.filter((segment) => segment.entity).map((segment) => segment.text)).toEqual(["4090"]);
+    expect(segments.map((segment) => segment.text).join("")).toBe(text);
+  });
+
   it("finds Hub links in a real post body", () => {
     const body = (
       JSON.parse(readFileSync("samples/reddit/comments_1lvnkuk.json", "utf8")) as [
@@ -178,6 +188,59 @@ describe("highlightEntities", () => {
     const segments = highlightEntities(body, links);
     expect(segments.map((segment) => segment.text).join("")).toBe(body);
     expect(segments.filter((segment) => segment.entity).length).toBeGreaterThanOrEqual(links.length);
+  });
+});
+
+describe("entityMentions + highlightEntities on a real post", () => {
+  // Post.mentions of thread 1lwnj5x as the API answers after `commons analyze` over samples/ (a subset, in its order).
+  const apiMentions: PostMentionInfo[] = [
+    { kind: "HARDWARE", name: "208GB VRAM", surface: "208GB VRAM", rule: "vram" },
+    { kind: "ENGINE", name: "GGUF", surface: "gguf", rule: "engine" },
+    { kind: "HARDWARE", name: "RTX 3090", surface: "3090", rule: "hardware" },
+    { kind: "ENGINE", name: "llama.cpp", surface: "llamacpp", rule: "engine" },
+    { kind: "HARDWARE", name: "RTX A6000", surface: "A6000", rule: "hardware" },
+    {
+      kind: "MODEL",
+      name: "ubergarm/DeepSeek-TNG-R1T2-Chimera-GGUF",
+      surface: "https://huggingface.co/ubergarm/DeepSeek-TNG-R1T2-Chimera-GGUF",
+      rule: "link",
+    },
+    { kind: "DATASET", name: "no-surface/dataset", surface: null, rule: "link" },
+  ];
+  const body = unescapeRedditText(threadFromRedditFile("samples/reddit/comments_1lwnj5x.json").body ?? "");
+
+  it("turns the API's mentions into the highlighter's entities, dropping those without a surface", () => {
+    const entities = entityMentions(apiMentions);
+    expect(entities).toHaveLength(6);
+    expect(entities[2]).toEqual({ kind: "hardware", name: "RTX 3090", surface: "3090" });
+    expect(entities.map((entity) => entity.kind)).toEqual([
+      "hardware",
+      "engine",
+      "hardware",
+      "engine",
+      "hardware",
+      "model",
+    ]);
+    expect(entityMentions(undefined)).toEqual([]);
+  });
+
+  it("marks the GPUs, the engine and the linked model in the post, keeping every character", () => {
+    const segments = highlightEntities(body, entityMentions(apiMentions));
+    expect(segments.map((segment) => segment.text).join("")).toBe(body);
+    const marked = segments.filter((segment) => segment.entity !== undefined);
+    const found = (name: string) => marked.filter((segment) => segment.entity?.name === name);
+    // "3090/3090 at PCIe": a slash between two GPUs separates them.
+    expect(found("RTX 3090").map((segment) => segment.text)).toEqual(["3090", "3090"]);
+    expect(found("RTX 3090")[0]?.entity?.kind).toBe("hardware");
+    expect(found("llama.cpp").length).toBeGreaterThan(0);
+    expect(found("llama.cpp").every((segment) => segment.text.toLowerCase() === "llamacpp")).toBe(true);
+    expect(found("RTX A6000").length).toBeGreaterThan(0);
+    const model = found("ubergarm/DeepSeek-TNG-R1T2-Chimera-GGUF");
+    expect(model.length).toBeGreaterThan(0);
+    expect(model.every((segment) => segment.entity?.kind === "model")).toBe(true);
+    // Nothing outside the mentions is marked.
+    const names = new Set(entityMentions(apiMentions).map((entity) => entity.name));
+    expect(marked.every((segment) => names.has(segment.entity?.name ?? ""))).toBe(true);
   });
 });
 

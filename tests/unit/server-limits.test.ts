@@ -59,6 +59,16 @@ describe("complexityRule", () => {
     expect(errors(query, [rule])).toHaveLength(1);
   });
 
+  it("prices comments(ids) by the ids given, and a variable list as a full page", () => {
+    // A zero budget makes every operation report its price.
+    const priced = complexityRule({ maxComplexity: 0, maxPageSize: 100, maxGraphLimit: 5000 });
+    const price = (query: string) => Number(errors(query, [priced])[0]?.extensions.complexity);
+    const fields = "id body codes { code kind } mentions { kind name }";
+    // 1 for the list, × per comment (codes 1 + mentions 1).
+    expect(price(`{ comments(ids: ["a", "b", "c"]) { ${fields} } }`)).toBe(1 + 3 * 2);
+    expect(price(`query($ids: [ID!]!) { comments(ids: $ids) { ${fields} } }`)).toBe(1 + 100 * 2);
+  });
+
   it("charges graph answers by their limit, not per node", () => {
     expect(
       errors('{ familyTree(modelId: "a", limit: 5000) { nodes { id data } edges { source } } }', [rule]),
