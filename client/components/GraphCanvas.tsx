@@ -48,6 +48,8 @@ export interface GraphCanvasProps {
   readonly onEdgeTap?: (id: string) => void;
   /** The live instance (for exports), or undefined while none is drawn. */
   readonly onCy?: (cy: Core | undefined) => void;
+  /** Whether a large drawing may use the WebGL renderer (default true; see rendererOptions for when it loses). */
+  readonly webgl?: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ export function GraphCanvas(props: GraphCanvasProps): ReactNode {
       if (cancelled || !container.current) return;
       const createStart = performance.now();
       performance.measure("graph:layout", { start: layoutStart, end: createStart });
-      const choice = rendererOptions(elements.length, webgl2Available());
+      const choice = rendererOptions(elements.length, webgl2Available(), handlers.current.webgl ?? true);
       const box = container.current.getBoundingClientRect();
       const viewport = initialViewport(
         positions,

@@ -335,6 +335,8 @@ describe("rendererOptions and layouts", () => {
     const fast = rendererOptions(LARGE_GRAPH_ELEMENTS + 1, false);
     expect(fast.options.hideEdgesOnViewport).toBe(true);
     expect(fast.options.textureOnViewport).toBe(true);
+    // A view may refuse WebGL (family trees: their labels draw faster on the canvas).
+    expect(rendererOptions(LARGE_GRAPH_ELEMENTS + 1, true, false).mode).toBe("canvas-fast");
   });
 
   it("lays out trees with dagre, large ones sideways; huge networks in rings", () => {
