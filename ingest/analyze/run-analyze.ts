@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
   readonly all?: boolean;
   /** Posts per read-extract-write round (default 5000). */
   readonly pageSize?: number;
-  /** Threads per help round (default 500). */
+  /** Threads per help round (default 2000: each round rescans the HELPED edges of everyone who commented there). */
   readonly threadBatch?: number;
   /** The code classifier (default: the rule classifier of the inputs). */
   readonly classifier?: PostClassifier;
@@ -211,7 +211,7 @@ export async function runAnalyze(
       inputs,
       [...touchedThreads].sort(),
       all,
-      options.threadBatch ?? 500,
+      options.threadBatch ?? 2000,
       log,
     );
     const single = await judgeReplies(gateway, inputs, touchedReplies, touchedThreads, pageSize);
