@@ -311,6 +311,36 @@ export interface ResearchResult {
   };
 }
 
+/** Codes and themes per month (human and machine counts) with each month's denominators, for the research charts. */
+export const CODE_TIMELINE = `query CodeTimeline {
+  codeTimeline(bucket: MONTH) {
+    start itemsInScope codedItems classifiedItems
+    codes { name kind count classifiedCount }
+    themes { name count classifiedCount }
+  }
+}`;
+
+/** A code's or theme's items in one month: from people (count) and from classifiers (classifiedCount). */
+export interface BucketCount {
+  readonly name: string;
+  readonly count: number;
+  readonly classifiedCount: number;
+}
+
+export interface CodeBucketInfo {
+  /** First day of the month, YYYY-MM-DD. */
+  readonly start: string;
+  readonly itemsInScope: number;
+  readonly codedItems: number;
+  readonly classifiedItems: number;
+  readonly codes: readonly (BucketCount & { kind: string | null })[];
+  readonly themes: readonly BucketCount[];
+}
+
+export interface CodeTimelineResult {
+  readonly codeTimeline: readonly CodeBucketInfo[];
+}
+
 export const MODEL_MENTIONS = `query ModelMentions($id: ID!, $after: String) {
   model(id: $id) {
     id

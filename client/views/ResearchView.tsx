@@ -8,6 +8,7 @@ import { countByMonth } from "../data/share.ts";
 import { useApi } from "../hooks/use-api.ts";
 import { useMentionDates } from "../hooks/use-mention-dates.ts";
 import { useNavigate } from "../routing/navigation-context.ts";
+import { ResearchTimeline } from "./ResearchTimeline.tsx";
 
 type Counted = ResearchResult["codes"][number] | ResearchResult["themes"][number];
 
@@ -30,7 +31,8 @@ const KIND_TITLES: Record<string, string> = {
 
 /**
  * Themes, stances, advantages and deterrents as shares with their denominators (human coding and machine
- * classification side by side, never mixed), and a chosen model's mentions over time.
+ * classification side by side, never mixed), the same per month (ResearchTimeline), and a chosen model's mentions
+ * over time.
  */
 export function ResearchView(props: { readonly model?: string | undefined }): ReactNode {
   const navigate = useNavigate();
@@ -78,6 +80,10 @@ export function ResearchView(props: { readonly model?: string | undefined }): Re
           )}
         </>
       )}
+      <section className="panel-section" aria-label="Codes over time">
+        <h2>Over time</h2>
+        <ResearchTimeline />
+      </section>
       <section className="panel-section" aria-label="Mentions over time">
         <h2>Mentions over time</h2>
         <form

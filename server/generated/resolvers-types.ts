@@ -28,9 +28,9 @@ export type Scalars = {
 };
 
 /**
- * One time bucket of codeTimeline: `codes` lists only the codes present that month; every share's denominator is
- * here (itemsInScope: all threads and comments created that month; codedItems / classifiedItems: those with any
- * human code / any classification).
+ * One time bucket of codeTimeline: `codes` and `themes` list only those present that month; every share's
+ * denominator is here (itemsInScope: all threads and comments created that month; codedItems / classifiedItems:
+ * those with any human code / any classification).
  */
 export type CodeBucket = {
   __typename?: 'CodeBucket';
@@ -40,6 +40,8 @@ export type CodeBucket = {
   itemsInScope: Scalars['Int']['output'];
   /** First day of the bucket, YYYY-MM-DD. */
   start: Scalars['String']['output'];
+  /** Themes present that month: an item counts once for a theme however many of its codes it carries. */
+  themes: Array<ThemeBucketCount>;
 };
 
 export type CodeBucketCount = {
@@ -513,6 +515,15 @@ export type Stats = {
   relationships: Array<TypeCount>;
 };
 
+export type ThemeBucketCount = {
+  __typename?: 'ThemeBucketCount';
+  /** Items created in the bucket with any of the theme's codes from a classifier (CLASSIFIED). */
+  classifiedCount: Scalars['Int']['output'];
+  /** Items created in the bucket with any of the theme's codes from a person (CODED). */
+  count: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type ThemeCount = {
   __typename?: 'ThemeCount';
   classifiedCount: Scalars['Int']['output'];
@@ -685,6 +696,7 @@ export type ResolversTypes = {
   SameAs: ResolverTypeWrapper<DeepPartial<SameAs>>;
   Stats: ResolverTypeWrapper<DeepPartial<Stats>>;
   String: ResolverTypeWrapper<DeepPartial<Scalars['String']['output']>>;
+  ThemeBucketCount: ResolverTypeWrapper<DeepPartial<ThemeBucketCount>>;
   ThemeCount: ResolverTypeWrapper<DeepPartial<ThemeCount>>;
   Thread: ResolverTypeWrapper<DeepPartial<Thread>>;
   ThreadLink: ResolverTypeWrapper<DeepPartial<ThreadLink>>;
@@ -731,6 +743,7 @@ export type ResolversParentTypes = {
   SameAs: DeepPartial<SameAs>;
   Stats: DeepPartial<Stats>;
   String: DeepPartial<Scalars['String']['output']>;
+  ThemeBucketCount: DeepPartial<ThemeBucketCount>;
   ThemeCount: DeepPartial<ThemeCount>;
   Thread: DeepPartial<Thread>;
   ThreadLink: DeepPartial<ThreadLink>;
@@ -743,6 +756,7 @@ export type CodeBucketResolvers<ContextType = ApiContext, ParentType extends Res
   codes?: Resolver<Array<ResolversTypes['CodeBucketCount']>, ParentType, ContextType>;
   itemsInScope?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ThemeBucketCount']>, ParentType, ContextType>;
 };
 
 export type CodeBucketCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CodeBucketCount'] = ResolversParentTypes['CodeBucketCount']> = {
@@ -993,6 +1007,12 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   relationships?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
 };
 
+export type ThemeBucketCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThemeBucketCount'] = ResolversParentTypes['ThemeBucketCount']> = {
+  classifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ThemeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ThemeCount'] = ResolversParentTypes['ThemeCount']> = {
   classifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   classifiedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1069,6 +1089,7 @@ export type Resolvers<ContextType = ApiContext> = {
   RedditUser?: RedditUserResolvers<ContextType>;
   SameAs?: SameAsResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  ThemeBucketCount?: ThemeBucketCountResolvers<ContextType>;
   ThemeCount?: ThemeCountResolvers<ContextType>;
   Thread?: ThreadResolvers<ContextType>;
   ThreadLink?: ThreadLinkResolvers<ContextType>;

@@ -12,7 +12,7 @@ type BucketRow = Omit<CodeBucket, "codes"> & {
 };
 
 /**
- * Query.codeTimeline: per month, each code's human and machine counts with that month's denominators (items in
+ * Query.codeTimeline: per month, each code's and theme's human and machine counts with that month's denominators (items in
  * scope, items with any human code, items with any classification). MONTH is the only bucket so far.
  */
 export const codeTimelineQuery: NonNullable<QueryResolvers["codeTimeline"]> = async (
@@ -28,5 +28,6 @@ export const codeTimelineQuery: NonNullable<QueryResolvers["codeTimeline"]> = as
     codes: row.codes
       .map((code) => ({ ...code, kind: code.kind ?? null, themes: code.themes ?? [] }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    themes: [...row.themes].sort((a, b) => a.name.localeCompare(b.name)),
   }));
 };

@@ -28,6 +28,7 @@ type Bucket = {
   codedItems: number;
   classifiedItems: number;
   codes: Array<{ name: string; kind: string | null; count: number; classifiedCount: number }>;
+  themes: Array<{ name: string; count: number; classifiedCount: number }>;
 };
 
 let gateway: Gateway;
@@ -172,20 +173,24 @@ describe("codeTimeline", () => {
       type: string | null;
       code: string | null;
       kind: string | null;
+      themes: string[];
     }>(
       `MATCH (n) WHERE (n:Thread OR n:Comment) AND n.createdAt IS NOT NULL
          AND ($threadId IS NULL OR n.id = $threadId OR n.threadId = $threadId)
        OPTIONAL MATCH (n)-[k:CODED|CLASSIFIED]->(c:Code)
        RETURN labels(n)[0] + ':' + n.id AS key, n.createdAt AS createdAt, type(k) AS type, c.name AS code,
-              c.kind AS kind`,
+              c.kind AS kind,
+              CASE WHEN c IS NULL THEN [] ELSE COLLECT { MATCH (c)-[:IN_THEME]->(t:Theme) RETURN t.name } END AS themes`,
       { threadId },
     );
     type Count = Bucket["codes"][number] & { human: Set<string>; machine: Set<string> };
+    type ThemeCount = { human: Set<string>; machine: Set<string> };
     type Month = {
       items: Set<string>;
       coded: Set<string>;
       classified: Set<string>;
       codes: Map<string, Count>;
+      themes: Map<string, ThemeCount>;
     };
     const months = new Map<string, Month>();
     for (const row of rows) {
@@ -195,6 +200,7 @@ describe("codeTimeline", () => {
         coded: new Set<string>(),
         classified: new Set<string>(),
         codes: new Map<string, Count>(),
+        themes: new Map<string, ThemeCount>(),
       };
       months.set(start, month);
       month.items.add(row.key);
@@ -210,6 +216,11 @@ describe("codeTimeline", () => {
       };
       month.codes.set(row.code, code);
       (row.type === "CODED" ? code.human : code.machine).add(row.key);
+      for (const name of row.themes) {
+        const theme = month.themes.get(name) ?? { human: new Set<string>(), machine: new Set<string>() };
+        month.themes.set(name, theme);
+        (row.type === "CODED" ? theme.human : theme.machine).add(row.key);
+      }
     }
     return [...months.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -225,11 +236,15 @@ describe("codeTimeline", () => {
             classifiedCount: machine.size,
           }))
           .sort((a, b) => a.name.localeCompare(b.name)),
+        themes: [...month.themes.entries()]
+          .map(([name, theme]) => ({ name, count: theme.human.size, classifiedCount: theme.machine.size }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
       }));
   }
 
   const TIMELINE = `query($threadId: ID) { codeTimeline(bucket: MONTH, threadId: $threadId) {
-    start itemsInScope codedItems classifiedItems codes { name kind count classifiedCount } } }`;
+    start itemsInScope codedItems classifiedItems codes { name kind count classifiedCount }
+    themes { name count classifiedCount } } }`;
 
   it("counts human and machine codes per month with that month's denominators, exactly", async () => {
     // Human codes beside the classifier's: two coders on one item count it once; items in two months.
@@ -240,6 +255,8 @@ describe("codeTimeline", () => {
       [BENCH_THREAD, "local inference", "ben"],
       ["n551eyx", "local inference", "ana"],
       ["n551eyx", "learning", "ana"],
+      // Two codes of one theme (Autonomy) on one item: the theme counts the item once.
+      ["n551eyx", "offline access", "ana"],
     ] as const) {
       const done = await gql(code, { item, code: name, coder }, TOKEN);
       expect(done.errors).toBeUndefined();
@@ -251,6 +268,10 @@ describe("codeTimeline", () => {
     // The sample spans several months; the human codes above show up as counts, not only the classifier's.
     expect(data.codeTimeline.length).toBeGreaterThan(1);
     expect(data.codeTimeline.reduce((sum, bucket) => sum + bucket.codedItems, 0)).toBe(2);
+    const autonomy = data.codeTimeline
+      .flatMap((bucket) => bucket.themes)
+      .filter((t) => t.name === "Autonomy");
+    expect(autonomy.reduce((sum, theme) => sum + theme.count, 0)).toBe(2);
     const [items] = await gateway.runAutoCommit<{ n: number }>(
       "MATCH (n) WHERE (n:Thread OR n:Comment) AND n.createdAt IS NOT NULL RETURN count(n) AS n",
     );

@@ -8,7 +8,7 @@ import { buildCommentTree, type CommentNode } from "../../client/data/comment-tr
 import { commentIdOf, helpExchanges } from "../../client/data/help-exchanges.ts";
 import { highlightEntities, hubLinksIn } from "../../client/data/highlight-entities.ts";
 import { unescapeRedditText } from "../../client/data/reddit-text.ts";
-import { countByMonth, formatShare } from "../../client/data/share.ts";
+import { countByMonth, formatShare, monthsSpanning, timelineSeries } from "../../client/data/share.ts";
 
 interface RedditThing {
   kind: string;
@@ -149,6 +149,44 @@ describe("shares and monthly counts", () => {
       { month: "2025-08", count: 1 },
     ]);
     expect(countByMonth(["2024-12-31T12:00:00Z", "2025-01-01T00:00:00Z"])).toHaveLength(2);
+  });
+  it("spans every month from the earliest to the latest, across a year", () => {
+    expect(monthsSpanning(["2025-02", "2024-11"])).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
+    expect(monthsSpanning([])).toEqual([]);
+  });
+
+  it("turns codeTimeline buckets into per-code shares of each month's items, gaps filled", () => {
+    // The shape codeTimeline answers over the analysed samples (June 25 items, August 100), with July left out
+    // as the API leaves out a month without items.
+    const buckets = [
+      {
+        start: "2025-06-01",
+        itemsInScope: 25,
+        entries: [{ name: "one-time cost", count: 0, classifiedCount: 1 }],
+      },
+      {
+        start: "2025-08-01",
+        itemsInScope: 100,
+        entries: [
+          { name: "local inference", count: 2, classifiedCount: 5 },
+          { name: "one-time cost", count: 0, classifiedCount: 1 },
+        ],
+      },
+    ];
+    const series = timelineSeries(buckets);
+    // Human counts first: "local inference" (2 coded) leads "one-time cost" (0 coded, 2 classified).
+    expect(series.map((entry) => entry.name)).toEqual(["local inference", "one-time cost"]);
+    expect(series[0]?.points).toEqual([
+      { month: "2025-06", human: { count: 0, of: 25 }, machine: { count: 0, of: 25 } },
+      { month: "2025-07", human: { count: 0, of: 0 }, machine: { count: 0, of: 0 } },
+      { month: "2025-08", human: { count: 2, of: 100 }, machine: { count: 5, of: 100 } },
+    ]);
+    expect(series[1]?.points.map((point) => formatShare(point.machine))).toEqual([
+      "1 of 25 (4.0%)",
+      "0 of 0 (no items in scope)",
+      "1 of 100 (1.0%)",
+    ]);
+    expect(timelineSeries([])).toEqual([]);
   });
 });
 
