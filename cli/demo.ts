@@ -85,7 +85,13 @@ const program = new Command()
       keepGateway = true;
       log(`explorer: ${server.url}`);
       log(`GraphQL:  ${server.url}graphql   health: ${server.url}health`);
-      log("try: the family tree of meta-llama/Llama-2-7b-hf, the help network, or search for 'GGUF'");
+      log(
+        `try:     ${server.url}tree?model=meta-llama%2FLlama-2-7b   (a crawled family tree: fine-tunes, quantizations, merges)`,
+      );
+      log(
+        `         ${server.url}tree?model=mistralai%2FMistral-7B-v0.1   (from the model cards, with the Reddit threads behind them)`,
+      );
+      log(`         ${server.url}help   ${server.url}thread?id=1lwnj5x   ${server.url}research`);
       log("Ctrl-C stops the server; Neo4j keeps running until `npm run commons -- db stop`");
       for (const signal of ["SIGINT", "SIGTERM"] as const) {
         process.once(signal, () => {
