@@ -142,11 +142,19 @@ export class Gateway {
   }
 }
 
+/** With COMMONS_SLOW_QUERY_MS set, every named query in a write transaction that takes longer is logged. */
+const slowQueryMs = Number(process.env.COMMONS_SLOW_QUERY_MS ?? Number.POSITIVE_INFINITY);
+
 function runner(tx: ManagedTransaction, onQuery: (name: string) => void): QueryRunner {
   return {
     async run<R extends Row = Row>(queryName: string, params: Params = {}): Promise<R[]> {
       onQuery(queryName);
-      return rows<R>(await tx.run(loadQuery(queryName), params));
+      const started = performance.now();
+      const result = rows<R>(await tx.run(loadQuery(queryName), params));
+      const ms = performance.now() - started;
+      if (ms >= slowQueryMs)
+        console.error(`[slow query] ${queryName} ${ms.toFixed(0)} ms, ${result.length} rows`);
+      return result;
     },
   };
 }
