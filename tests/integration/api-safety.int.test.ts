@@ -137,8 +137,9 @@ describe("named queries", () => {
 
 describe("errors", () => {
   it("answers TIMEOUT when a read runs past the Neo4j transaction timeout", async () => {
-    // Everyone helped everyone: chains of 5 from one user are 15^5 paths, far more than 300 ms of work.
-    await gateway.write("api/fixtures/seed-help-clique", { size: 16 });
+    // Everyone helped everyone: chains of 5 from one user are 23^5 (6.4M) paths, seconds of work even on an
+    // idle machine (with 15^5 an idle machine once finished before Neo4j's ~2 s timeout check came round).
+    await gateway.write("api/fixtures/seed-help-clique", { size: 24 });
     const hasty = await createServer({ gateway, port: 0, limits: { readTimeoutMs: 300 } });
     try {
       const { body } = await gql(
