@@ -6,6 +6,7 @@ import { runAnalyze } from "../../ingest/analyze/run-analyze.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
+import { gql } from "../support/graphql-request.ts";
 import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
 
 // The derived parts of the API — help between users, identities, mentions, announcements, machine codes —
@@ -28,19 +29,6 @@ type GraphResult = {
   }>;
   truncated: boolean;
 };
-
-async function gql<T = Record<string, unknown>>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; errors?: Array<{ message: string; extensions: { code: string } }> }> {
-  const response = await fetch(`${server.url}graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as never;
-}
 
 const NETWORK = `query($since: String, $until: String, $minWeight: Int, $limit: Int) {
   helpNetwork(since: $since, until: $until, minWeight: $minWeight, limit: $limit) {

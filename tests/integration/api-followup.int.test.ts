@@ -6,6 +6,7 @@ import { runAnalyze } from "../../ingest/analyze/run-analyze.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
+import { gql } from "../support/graphql-request.ts";
 import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
 
 // The explorer's follow-up fields over the real samples after the real `commons analyze`: Post.mentions,
@@ -34,22 +35,6 @@ type Bucket = {
 let gateway: Gateway;
 let server: RunningServer;
 
-async function gql<T = Record<string, unknown>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ data: T; errors?: Array<{ message: string; extensions: { code: string } }> }> {
-  const response = await fetch(`${server.url}graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as never;
-}
-
 beforeAll(async () => {
   gateway = connectTestGateway();
   await resetGraph(gateway);
@@ -67,6 +52,7 @@ afterAll(async () => {
 describe("Post.mentions", () => {
   it("lists the GPUs, engines and models a real thread names, each with its surface and rule", async () => {
     const { data, errors } = await gql<{ thread: { title: string; body: string; mentions: Mention[] } }>(
+      server,
       `{ thread(id: "${BENCH_THREAD}") { title body mentions { kind name surface rule count } } }`,
     );
     expect(errors).toBeUndefined();
@@ -94,6 +80,7 @@ describe("Post.mentions", () => {
 
   it("gives each comment of the thread its own mentions, and the same ones when reached by search", async () => {
     const { data } = await gql<{ thread: { comments: Array<{ id: string; mentions: Mention[] }> } }>(
+      server,
       `{ thread(id: "${BENCH_THREAD}") { comments { id mentions { kind name surface rule } } } }`,
     );
     const expected = await gateway.runAutoCommit<{ id: string; names: string[] }>(
@@ -115,16 +102,19 @@ describe("Post.mentions", () => {
     );
     expect(engineComment).toBeDefined();
     const byId = await gql<{ comments: Array<{ mentions: Mention[] }> }>(
+      server,
       `{ comments(ids: ["${engineComment?.id}"]) { mentions { kind name surface rule } } }`,
     );
     expect(byId.data.comments[0]?.mentions).toEqual(engineComment?.mentions);
     const hits = await gql<{ searchPosts: Array<{ post: { id: string; mentions: Mention[] } }> }>(
+      server,
       '{ searchPosts(query: "208GB VRAM", first: 20) { post { id mentions { kind name surface rule } } } }',
     );
     const hit = hits.data.searchPosts.find((candidate) => candidate.post.id === BENCH_THREAD);
     expect(hit?.post.mentions.map((mention) => mention.name).sort()).toEqual(
       (
         await gql<{ thread: { mentions: Mention[] } }>(
+          server,
           `{ thread(id: "${BENCH_THREAD}") { mentions { name } } }`,
         )
       ).data.thread.mentions
@@ -137,6 +127,7 @@ describe("Post.mentions", () => {
 describe("comments(ids)", () => {
   it("returns the comments asked for, in that order, with or without t1_, absent ids left out", async () => {
     const { data, errors } = await gql<{ comments: Array<{ id: string; author: string; threadId: string }> }>(
+      server,
       '{ comments(ids: ["n553ubp", "t1_n551eyx", "zzzzzzz", "n553ubp"]) { id author threadId } }',
     );
     expect(errors).toBeUndefined();
@@ -151,6 +142,7 @@ describe("comments(ids)", () => {
     const ids = rows.map((row) => row.id).reverse();
     expect(ids.length).toBeGreaterThan(100);
     const { data, errors } = await gql<{ comments: Array<{ id: string }> }>(
+      server,
       "query($ids: [ID!]!) { comments(ids: $ids) { id } }",
       { ids },
     );
@@ -159,7 +151,7 @@ describe("comments(ids)", () => {
   });
 
   it("answers an empty list with an empty list", async () => {
-    const { data } = await gql<{ comments: unknown[] }>("{ comments(ids: []) { id } }");
+    const { data } = await gql<{ comments: unknown[] }>(server, "{ comments(ids: []) { id } }");
     expect(data.comments).toEqual([]);
   });
 });
@@ -258,10 +250,10 @@ describe("codeTimeline", () => {
       // Two codes of one theme (Autonomy) on one item: the theme counts the item once.
       ["n551eyx", "offline access", "ana"],
     ] as const) {
-      const done = await gql(code, { item, code: name, coder }, TOKEN);
+      const done = await gql(server, code, { item, code: name, coder }, TOKEN);
       expect(done.errors).toBeUndefined();
     }
-    const { data, errors } = await gql<{ codeTimeline: Bucket[] }>(TIMELINE, {});
+    const { data, errors } = await gql<{ codeTimeline: Bucket[] }>(server, TIMELINE, {});
     expect(errors).toBeUndefined();
     const expected = await expectedTimeline(null);
     expect(data.codeTimeline).toEqual(expected);
@@ -279,7 +271,9 @@ describe("codeTimeline", () => {
   });
 
   it("scopes to one thread and its comments", async () => {
-    const { data } = await gql<{ codeTimeline: Bucket[] }>(TIMELINE, { threadId: `t3_${BENCH_THREAD}` });
+    const { data } = await gql<{ codeTimeline: Bucket[] }>(server, TIMELINE, {
+      threadId: `t3_${BENCH_THREAD}`,
+    });
     expect(data.codeTimeline).toEqual(await expectedTimeline(BENCH_THREAD));
     const [items] = await gateway.runAutoCommit<{ n: number }>(
       "MATCH (n) WHERE n:Thread AND n.id = $id OR n:Comment AND n.threadId = $id RETURN count(n) AS n",

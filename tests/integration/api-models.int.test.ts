@@ -6,6 +6,7 @@ import type { Gateway } from "../../db/gateway.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfTree } from "../../ingest/hf/ingest-hf-tree.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
+import { gql } from "../support/graphql-request.ts";
 import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
 
 // model, searchModels and familyTree over the real Hugging Face samples: 18 model cards (Mistral, OpenHermes,
@@ -19,19 +20,6 @@ type GraphResult = {
   edges: Array<{ source: string; target: string; type: string; data: { relation: string } }>;
   truncated: boolean;
 };
-
-async function gql<T = Record<string, unknown>>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; errors?: Array<{ message: string; extensions: { code: string } }> }> {
-  const response = await fetch(`${server.url}graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as never;
-}
 
 /** The crawl's own lists, read straight from the file: parent id → child ids, for an independent expectation. */
 function childrenInFile(): Map<string, Set<string>> {

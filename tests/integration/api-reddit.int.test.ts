@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../db/gateway.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
+import { gql } from "../support/graphql-request.ts";
 import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
 
 // thread, searchPosts, redditUser, codes / themes and the coding mutations over the real r/LocalLLaMA samples
@@ -44,23 +45,6 @@ function commentsInFile(id: string): FileComment[] {
   };
   walk(response[1] as never);
   return out;
-}
-
-async function gql<T = Record<string, unknown>>(
-  server: RunningServer,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ data: T; errors?: Array<{ message: string; extensions: { code: string } }> }> {
-  const response = await fetch(`${server.url}graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as never;
 }
 
 let gateway: Gateway;
