@@ -4,21 +4,13 @@ import path from "node:path";
 import { z } from "zod";
 
 import type { Gateway } from "../../db/gateway.ts";
-import type { IngestProblem } from "../common/ingest-report.ts";
 import { parseModelRef } from "./hf-id.ts";
-import { HfGraphWriter } from "./hf-graph-writer.ts";
+import { openHfFileIngest, type HfFileIngestOptions } from "./hf-file-ingest.ts";
 import { HfIngestReport } from "./hf-ingest-report.ts";
 import type { HfEntry, LineageLink, Relation } from "./hf-records.ts";
 import { isProblem, normalizeHubModel } from "./normalize-hub-model.ts";
 import { cardDescription, parseCard } from "./parse-card.ts";
 import { salvageJsonArray } from "./salvage-json-array.ts";
-
-/** Options for ingestHfTree. */
-export interface IngestHfTreeOptions {
-  readonly batchSize?: number;
-  readonly onProblem?: (problem: IngestProblem) => void;
-  readonly report?: HfIngestReport;
-}
 
 /** The tree crawl's lists of children, and the relation each stands for. */
 const LISTS: Record<string, Relation> = {
@@ -51,14 +43,9 @@ type TreeRecord = z.infer<typeof treeRecordSchema>;
 export async function ingestHfTree(
   gateway: Gateway,
   file: string,
-  options: IngestHfTreeOptions = {},
+  options: HfFileIngestOptions = {},
 ): Promise<HfIngestReport> {
-  const report = options.report ?? new HfIngestReport(options.onProblem);
-  const writer = new HfGraphWriter(
-    gateway,
-    report,
-    options.batchSize !== undefined ? { batchSize: options.batchSize } : {},
-  );
+  const { report, writer } = openHfFileIngest(gateway, options);
   const source = path.resolve(file);
   const salvaged = salvageJsonArray(await readFile(source, "utf8"), "models");
 

@@ -2,17 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import type { Gateway } from "../../db/gateway.ts";
-import type { IngestProblem } from "../common/ingest-report.ts";
-import { HfGraphWriter } from "./hf-graph-writer.ts";
+import { openHfFileIngest, type HfFileIngestOptions } from "./hf-file-ingest.ts";
 import { HfIngestReport } from "./hf-ingest-report.ts";
 import { isProblem, normalizeHubModel } from "./normalize-hub-model.ts";
-
-/** Options for ingestHfTrending. */
-export interface IngestHfTrendingOptions {
-  readonly batchSize?: number;
-  readonly onProblem?: (problem: IngestProblem) => void;
-  readonly report?: HfIngestReport;
-}
 
 /**
  * Loads a saved response of the Hub's /api/trending: items `{repoType, repoData}` where repoData is an
@@ -24,9 +16,9 @@ export interface IngestHfTrendingOptions {
 export async function ingestHfTrending(
   gateway: Gateway,
   file: string,
-  options: IngestHfTrendingOptions = {},
+  options: HfFileIngestOptions = {},
 ): Promise<HfIngestReport> {
-  const report = options.report ?? new HfIngestReport(options.onProblem);
+  const { report, writer } = openHfFileIngest(gateway, options);
   const source = path.resolve(file);
   const skip = (where: string, kind: string, reason: string): void => {
     report.read += 1;
@@ -48,11 +40,6 @@ export async function ingestHfTrending(
     );
     return report;
   }
-  const writer = new HfGraphWriter(
-    gateway,
-    report,
-    options.batchSize !== undefined ? { batchSize: options.batchSize } : {},
-  );
   for (const { where, item } of items) {
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
       skip(where, "invalid-record", "expected a {repoType, repoData} object");
