@@ -212,24 +212,12 @@ export interface CommentsByIdResult {
   readonly comments: readonly CommentInfo[];
 }
 
-export const USER_POSTS = `query UserPosts($name: String!, $after: String) {
-  redditUser(name: $name) {
-    name
-    posts(first: 20, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { __typename id ... on Comment { threadId } } }
-    }
-  }
+export const COMMENT_THREADS = `query CommentThreads($ids: [ID!]!) {
+  comments(ids: $ids) { id threadId }
 }`;
 
-export interface UserPostsResult {
-  readonly redditUser: {
-    name: string;
-    posts: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: readonly { node: { __typename: "Thread" | "Comment"; id: string; threadId?: string | null } }[];
-    };
-  } | null;
+export interface CommentThreadsResult {
+  readonly comments: readonly { id: string; threadId: string | null }[];
 }
 
 export const USER = `query User($name: String!) {

@@ -2,17 +2,17 @@ import { useEffect, useState } from "react";
 
 import { ApiError, graphql } from "../api/graphql-client.ts";
 import {
+  COMMENT_THREADS,
   THREAD,
-  USER_POSTS,
+  type CommentThreadsResult,
   type ThreadInfo,
   type ThreadResult,
-  type UserPostsResult,
 } from "../api/queries.ts";
 import { commentIdOf, helpExchanges, type HelpExchange } from "../data/help-exchanges.ts";
 import type { ApiState } from "./use-api.ts";
 
-/** Pages of the helper's posts read at most while looking for the evidence comments (20 a page, the most the complexity budget allows). */
-const MAX_PAGES = 50;
+/** Ids per comments(ids) request: the API reads at most its page-size maximum (100) ids of one request. */
+const IDS_PER_REQUEST = 100;
 
 /** The exchanges behind one HELPED edge, and the evidence ids that could not be found. */
 export interface HelpEvidence {
@@ -21,17 +21,15 @@ export interface HelpEvidence {
 }
 
 /**
- * Loads the comment exchanges that are a HELPED edge's evidence. The API has no look-up of comments by id, so the
- * helper's posts are paged through to find which threads hold the answers, and those threads are loaded whole
- * (they also hold the question and the thanks).
+ * Loads the comment exchanges that are a HELPED edge's evidence: comments(ids) says which threads hold the
+ * answers, and those threads are loaded whole, since they also hold the questions and the thanks.
  */
 export function useHelpEvidence(
-  helper: string,
   evidence: readonly string[],
   acknowledgements: readonly string[],
 ): ApiState<HelpEvidence> {
   const [state, setState] = useState<ApiState<HelpEvidence>>({ status: "loading" });
-  const key = JSON.stringify([helper, evidence, acknowledgements]);
+  const key = JSON.stringify([evidence, acknowledgements]);
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: "loading" });
@@ -39,21 +37,13 @@ export function useHelpEvidence(
     const ackIds = acknowledgements.map(commentIdOf);
     (async () => {
       const threadIds = new Set<string>();
-      const wanted = new Set(ids);
-      let after: string | null = null;
-      for (let page = 0; page < MAX_PAGES && wanted.size > 0; page++) {
-        const result: UserPostsResult = await graphql<UserPostsResult>(
-          USER_POSTS,
-          { name: helper, after },
+      for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
+        const { comments } = await graphql<CommentThreadsResult>(
+          COMMENT_THREADS,
+          { ids: ids.slice(start, start + IDS_PER_REQUEST) },
           controller.signal,
         );
-        const posts = result.redditUser?.posts;
-        if (!posts) break;
-        for (const { node } of posts.edges) {
-          if (wanted.delete(node.id) && node.threadId) threadIds.add(node.threadId);
-        }
-        if (!posts.pageInfo.hasNextPage) break;
-        after = posts.pageInfo.endCursor;
+        for (const comment of comments) if (comment.threadId) threadIds.add(comment.threadId);
       }
       const threads = await Promise.all(
         [...threadIds].map((id) => graphql<ThreadResult>(THREAD, { id }, controller.signal)),
@@ -74,6 +64,6 @@ export function useHelpEvidence(
       },
     );
     return () => controller.abort();
-  }, [key]); // helper, evidence and acknowledgements are all in key
+  }, [key]); // evidence and acknowledgements are both in key
   return state;
 }

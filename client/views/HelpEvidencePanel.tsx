@@ -45,7 +45,7 @@ export function HelpEvidencePanel(props: {
   readonly onClose: () => void;
 }): ReactNode {
   const { edge } = props;
-  const state = useHelpEvidence(edge.source, edge.evidence, edge.acknowledgements);
+  const state = useHelpEvidence(edge.evidence, edge.acknowledgements);
   return (
     <aside
       className="side-panel"
