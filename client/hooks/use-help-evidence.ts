@@ -1,6 +1,4 @@
-import { useEffect, useState } from "react";
-
-import { ApiError, graphql } from "../api/graphql-client.ts";
+import { graphql } from "../api/graphql-client.ts";
 import {
   COMMENT_THREADS,
   THREAD,
@@ -10,6 +8,7 @@ import {
 } from "../api/queries.ts";
 import { commentIdOf, helpExchanges, type HelpExchange } from "../data/help-exchanges.ts";
 import type { ApiState } from "./use-api.ts";
+import { useLoader } from "./use-loader.ts";
 
 /** Ids per comments(ids) request: the API reads at most its page-size maximum (100) ids of one request. */
 const IDS_PER_REQUEST = 100;
@@ -28,42 +27,28 @@ export function useHelpEvidence(
   evidence: readonly string[],
   acknowledgements: readonly string[],
 ): ApiState<HelpEvidence> {
-  const [state, setState] = useState<ApiState<HelpEvidence>>({ status: "loading" });
-  const key = JSON.stringify([evidence, acknowledgements]);
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ status: "loading" });
-    const ids = evidence.map(commentIdOf);
-    const ackIds = acknowledgements.map(commentIdOf);
-    (async () => {
+  const ids = evidence.map(commentIdOf);
+  const ackIds = acknowledgements.map(commentIdOf);
+  return useLoader(
+    async (signal) => {
       const threadIds = new Set<string>();
       for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
         const { comments } = await graphql<CommentThreadsResult>(
           COMMENT_THREADS,
           { ids: ids.slice(start, start + IDS_PER_REQUEST) },
-          controller.signal,
+          signal,
         );
         for (const comment of comments) if (comment.threadId) threadIds.add(comment.threadId);
       }
       const threads = await Promise.all(
-        [...threadIds].map((id) => graphql<ThreadResult>(THREAD, { id }, controller.signal)),
+        [...threadIds].map((id) => graphql<ThreadResult>(THREAD, { id }, signal)),
       );
       return helpExchanges(
         ids,
         ackIds,
         threads.map((result) => result.thread).filter((thread): thread is ThreadInfo => thread !== null),
       );
-    })().then(
-      (data) => setState({ status: "ok", data }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          status: "error",
-          error: error instanceof ApiError ? error : new ApiError(String(error), "CLIENT"),
-        });
-      },
-    );
-    return () => controller.abort();
-  }, [key]); // evidence and acknowledgements are both in key
-  return state;
+    },
+    JSON.stringify([ids, ackIds]),
+  );
 }

@@ -1,8 +1,7 @@
-import { useEffect, useState } from "react";
-
 import { ApiError, graphql } from "../api/graphql-client.ts";
 import { MODEL_MENTIONS, type ModelMentionsResult } from "../api/queries.ts";
 import type { ApiState } from "./use-api.ts";
+import { useLoader } from "./use-loader.ts";
 
 /** Pages (20 mentions each, within the API complexity budget) read at most for one chart. */
 const MAX_PAGES = 100;
@@ -15,15 +14,8 @@ export interface MentionDates {
 
 /** Pages through a model's mentions to collect their dates, for the research view's timeline. */
 export function useMentionDates(model: string | undefined): ApiState<MentionDates> | undefined {
-  const [state, setState] = useState<ApiState<MentionDates>>();
-  useEffect(() => {
-    if (!model) {
-      setState(undefined);
-      return;
-    }
-    const controller = new AbortController();
-    setState({ status: "loading" });
-    (async () => {
+  const state = useLoader(
+    async (signal) => {
       const dates: string[] = [];
       let total = 0;
       let after: string | null = null;
@@ -31,7 +23,7 @@ export function useMentionDates(model: string | undefined): ApiState<MentionDate
         const result: ModelMentionsResult = await graphql<ModelMentionsResult>(
           MODEL_MENTIONS,
           { id: model, after },
-          controller.signal,
+          signal,
         );
         if (!result.model) throw new ApiError(`No model ${model} in the graph.`, "NOT_FOUND");
         total = result.model.mentions.totalCount;
@@ -41,17 +33,9 @@ export function useMentionDates(model: string | undefined): ApiState<MentionDate
         after = result.model.mentions.pageInfo.endCursor;
       }
       return { dates, total };
-    })().then(
-      (data) => setState({ status: "ok", data }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({
-          status: "error",
-          error: error instanceof ApiError ? error : new ApiError(String(error), "CLIENT"),
-        });
-      },
-    );
-    return () => controller.abort();
-  }, [model]);
-  return state;
+    },
+    model ?? "",
+    { skip: !model },
+  );
+  return model ? state : undefined;
 }
