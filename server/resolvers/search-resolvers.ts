@@ -1,4 +1,5 @@
 import type { QueryResolvers } from "../generated/resolvers-types.ts";
+import type { ApiContext } from "../context.ts";
 import { clamp } from "../input/clamp.ts";
 import { escapeLucene } from "../input/escape-lucene.ts";
 import { read } from "../read.ts";
@@ -11,13 +12,7 @@ export const searchModelsQuery: NonNullable<QueryResolvers["searchModels"]> = as
   { query, first },
   ctx,
 ) => {
-  const limit = clamp("first", first, 20, 1, ctx.limits.maxPageSize);
-  const lucene = escapeLucene(query);
-  if (lucene === undefined) return [];
-  const rows = await read<{ model: Record<string, unknown>; score: number }>(ctx, "api/search-models", {
-    query: lucene,
-    limit,
-  });
+  const rows = await fullText<{ model: Record<string, unknown> }>(ctx, "api/search-models", query, first);
   return rows.map((row) => ({ score: row.score, model: modelFromRow(row.model) }));
 };
 
@@ -27,12 +22,19 @@ export const searchPostsQuery: NonNullable<QueryResolvers["searchPosts"]> = asyn
   { query, first },
   ctx,
 ) => {
-  const limit = clamp("first", first, 20, 1, ctx.limits.maxPageSize);
-  const lucene = escapeLucene(query);
-  if (lucene === undefined) return [];
-  const rows = await read<{ post: Record<string, unknown>; score: number }>(ctx, "api/search-posts", {
-    query: lucene,
-    limit,
-  });
+  const rows = await fullText<{ post: Record<string, unknown> }>(ctx, "api/search-posts", query, first);
   return rows.map((row) => ({ score: row.score, post: postFromRow(row.post) }));
 };
+
+/** Runs a full-text query with the user's text escaped and the page size clamped; no searchable text, no rows. */
+async function fullText<R extends Record<string, unknown>>(
+  ctx: ApiContext,
+  queryName: string,
+  text: string,
+  first: number | null | undefined,
+): Promise<(R & { score: number })[]> {
+  const limit = clamp("first", first, 20, 1, ctx.limits.maxPageSize);
+  const lucene = escapeLucene(text);
+  if (lucene === undefined) return [];
+  return read<R & { score: number }>(ctx, queryName, { query: lucene, limit });
+}
