@@ -3,7 +3,7 @@
 // a comment whose derivations come out the same is not written again (ingest/analyze/stored-derivations.ts).
 MATCH (c:Comment)
 WHERE c.id > $after
-RETURN c.id AS id, c.body AS body, c.threadId AS threadId, c.parentId AS parentId,
+RETURN c.id AS id, c.body AS body,
        [(c)-[r:MENTIONS|CLASSIFIED]->(n) WHERE type(r) = 'MENTIONS' OR r.classifier = $classifier |
         {type: type(r), target: CASE
            WHEN n:Model THEN 'model' WHEN n:Dataset THEN 'dataset' WHEN n:Hardware THEN 'hardware'

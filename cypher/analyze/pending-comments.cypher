@@ -7,7 +7,7 @@ UNWIND $ids AS id
 MATCH (c:Comment {id: id})
 USING INDEX c:Comment(id)
 WHERE c.analysisPending = true
-RETURN c.id AS id, c.body AS body, c.threadId AS threadId, c.parentId AS parentId,
+RETURN c.id AS id, c.body AS body,
        [(c)-[r:MENTIONS|CLASSIFIED]->(n) WHERE type(r) = 'MENTIONS' OR r.classifier = $classifier |
         {type: type(r), target: CASE
            WHEN n:Model THEN 'model' WHEN n:Dataset THEN 'dataset' WHEN n:Hardware THEN 'hardware'

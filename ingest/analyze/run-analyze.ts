@@ -55,12 +55,10 @@ export interface AnalyzeReport {
 
 interface PostRow {
   id: string;
-  parentId?: string | null;
   body: string | null;
   title?: string | null;
   url?: string | null;
   flair?: string | null;
-  threadId?: string | null;
   /** Comments: what the last analysis derived (see stored-derivations.ts). */
   derived?: StoredDerivation[];
 }
