@@ -19,6 +19,9 @@ import neo4j, {
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans need nothing, and are most of what a page of posts holds: answering them
+  // before the driver-type checks keeps conversion from costing more than the decoding did.
+  if (typeof value !== "object" && typeof value !== "bigint") return value;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (typeof value === "bigint") return Number(value);
   if (isDateTime(value) || isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {

@@ -1,13 +1,18 @@
 // Before threads are judged again: takes their comments out of the HELPED edges of the people who commented
 // there (answers and acknowledgements), recounts weight, and deletes edges left without evidence, so a thread's
-// help is counted once however often it is analyzed. $helpers: comment authors; $commentSet: the threads'
-// comment ids as map keys (a map lookup, not a scan of a list, per evidence id).
+// help is counted once however often it is analyzed. An answer or acknowledgement judged again the same way stays
+// where it is ($kept), so an edge whose help did not change is not written, nor deleted and created again by
+// analyze/write-helped. $helpers: comment authors; $commentSet: the threads' comment ids as map keys (a map
+// lookup, not a scan of a list, per evidence id); $kept: helper → asker → {evidence, acknowledgements} of this
+// judgement (analyze/write-helped's rows).
 UNWIND $helpers AS name
-MATCH (:RedditUser {name: name})-[h:HELPED]->()
-WITH h, [e IN h.evidence WHERE $commentSet[e] IS NULL] AS evidence
-WHERE size(evidence) < size(h.evidence)
+MATCH (:RedditUser {name: name})-[h:HELPED]->(asker:RedditUser)
+WITH h, $kept[name][asker.name] AS kept
+WITH h, [e IN h.evidence WHERE $commentSet[e] IS NULL OR e IN kept.evidence] AS evidence,
+     [a IN coalesce(h.acknowledgements, []) WHERE $commentSet[a] IS NULL OR a IN kept.acknowledgements] AS acks
+WHERE size(evidence) < size(h.evidence) OR size(acks) < size(coalesce(h.acknowledgements, []))
 SET h.evidence = evidence,
-    h.acknowledgements = [a IN coalesce(h.acknowledgements, []) WHERE $commentSet[a] IS NULL],
+    h.acknowledgements = acks,
     h.weight = size(evidence)
 SET h.acknowledged = size(h.acknowledgements) > 0
 WITH h WHERE h.weight = 0

@@ -157,3 +157,18 @@ export function helpedRows(answers: readonly HelpAnswer[]): HelpedRow[] {
   }
   return [...rows.values()];
 }
+
+/**
+ * The answers and acknowledgements a judgement finds, by helper and asker ($kept of analyze/strip-help-evidence):
+ * what is found again stays on its edge instead of being stripped and written back.
+ */
+export function keptHelp(
+  rows: readonly HelpedRow[],
+): Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> {
+  const kept: Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> = {};
+  for (const row of rows) {
+    const byAsker = (kept[row.helper] ??= {});
+    byAsker[row.asker] = { evidence: row.evidence, acknowledgements: row.acknowledgements };
+  }
+  return kept;
+}

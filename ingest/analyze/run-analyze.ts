@@ -1,11 +1,19 @@
 import type { Gateway, QueryRunner } from "../../db/gateway.ts";
 import { loadQuery } from "../../db/cypher.ts";
 import type { AnalysisInputs } from "./analysis-inputs.ts";
-import { deriveHelp, helpedRows, judgeReply, type Discussion, type ReplyContext } from "./derive-help.ts";
+import {
+  deriveHelp,
+  helpedRows,
+  judgeReply,
+  keptHelp,
+  type Discussion,
+  type ReplyContext,
+} from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
 import { commentPageRows } from "./comment-page-rows.ts";
 import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
 import { readCardPostLinks } from "./read-card-post-links.ts";
+import { sameDerivations, type StoredDerivation } from "./stored-derivations.ts";
 
 /** Options of one analysis run. */
 export interface AnalyzeOptions {
@@ -47,14 +55,12 @@ export interface AnalyzeReport {
 
 interface PostRow {
   id: string;
-  parentId?: string | null;
   body: string | null;
   title?: string | null;
   url?: string | null;
   flair?: string | null;
-  threadId?: string | null;
-  author?: string | null;
-  permalink: string | null;
+  /** Comments: what the last analysis derived (see stored-derivations.ts). */
+  derived?: StoredDerivation[];
 }
 
 /**
@@ -100,11 +106,25 @@ export async function runAnalyze(
       stages[stage] = (stages[stage] ?? 0) + (performance.now() - at) / 1000;
     }
   };
-  // Peer help, incrementally: a changed thread is judged whole; a changed comment only touches the answers it
-  // can change — itself (as an answer), its parent (as an answer it may acknowledge) and its replies (answers
-  // to it). --all judges every thread whole.
-  const touchedThreads = new Set<string>();
-  const touchedReplies = new Set<string>();
+  // What is to be analyzed is known before any text is read, so peer help (which reads whole threads and writes
+  // only HELPED) runs beside the pages of posts (which write only MENTIONS, CLASSIFIED, ANNOUNCES, EVALUATES):
+  // Neo4j works on both at once. A changed thread is judged whole; a changed comment only touches the answers
+  // it can change — itself (as an answer), its parent (as an answer it may acknowledge) and its replies
+  // (answers to it). --all judges every thread whole.
+  const work = all ? await everything(gateway) : await pending(gateway);
+  const { touchedThreads, touchedReplies } = helpScope(work, all);
+  const help = timed("help", async () => {
+    const whole = await judgeThreads(
+      gateway,
+      inputs,
+      [...touchedThreads].sort(),
+      all,
+      options.threadBatch ?? 2000,
+      log,
+    );
+    const single = await judgeReplies(gateway, inputs, touchedReplies, touchedThreads, pageSize);
+    return { answers: whole.answers + single.answers, pairs: whole.pairs + single.pairs };
+  });
   const claims: OwnershipClaim[] = [];
   const counts = {
     threads: 0,
@@ -118,105 +138,97 @@ export async function runAnalyze(
 
   // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
   // the same time). At most one write is in flight, so pages land in order.
-  let writing: Promise<void> = Promise.resolve();
-  let writeError: Error | undefined;
-  for (const kind of ["thread", "comment"] as const) {
-    const pages = all ? everyPage(gateway, kind, pageSize) : pendingPages(gateway, kind, pageSize);
-    for (;;) {
-      const next = await timed("read", () => pages.next());
-      if (next.done === true) break;
-      const rows = next.value;
-      if (rows.length === 0) continue;
-      const posts: PostText[] = rows.map((row) => ({
-        id: row.id,
-        kind,
-        text: kind === "thread" ? threadText(row) : (row.body ?? ""),
-        flair: row.flair ?? undefined,
-      }));
-      const facts = await timed("extract", () => derivePostFacts(posts, inputs));
-      const suggestions = await timed("classify", () => classifier.classify(posts));
-      const classified = [...suggestions].flatMap(([item, list]) =>
-        list.map((s) => ({
-          item,
-          code: s.code,
-          classifier: classifier.name,
-          score: s.score,
-          rule: s.rule,
-          evidence: s.evidence,
-          model: s.model ?? null,
-          prompt: s.prompt ?? null,
-        })),
-      );
-      await writing;
-      if (writeError !== undefined) throw writeError;
-      writing = timed("write", () =>
-        gateway.writeTransaction(async (tx: QueryRunner) => {
-          await tx.run("analyze/merge-mention-targets", {
-            models: [...facts.models].map(([key, id]) => ({ key, id })),
-            datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
-            hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
-            engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
-          });
-          if (kind === "comment") {
-            // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
-            // its flag.
-            await tx.run("analyze/write-comment-page", {
-              rows: commentPageRows(
-                posts.map((p) => p.id),
-                facts.mentions,
-                suggestions,
-              ),
+  const analyzePosts = async (): Promise<void> => {
+    let writing: Promise<void> = Promise.resolve();
+    let writeError: Error | undefined;
+    for (const kind of ["thread", "comment"] as const) {
+      const pages = all
+        ? everyPage(gateway, kind, classifier.name, pageSize)
+        : pendingPages(
+            gateway,
+            kind,
+            kind === "thread" ? work.threadIds : work.comments.map((c) => c.id),
+            classifier.name,
+            pageSize,
+          );
+      for (;;) {
+        const next = await timed("read", () => pages.next());
+        if (next.done === true) break;
+        const rows = next.value;
+        if (rows.length === 0) continue;
+        const posts: PostText[] = rows.map((row) => ({
+          id: row.id,
+          kind,
+          text: kind === "thread" ? threadText(row) : (row.body ?? ""),
+          flair: row.flair ?? undefined,
+        }));
+        const stored = new Map(rows.map((row) => [row.id, row.derived ?? []]));
+        const facts = await timed("extract", () => derivePostFacts(posts, inputs));
+        const suggestions = await timed("classify", () => classifier.classify(posts));
+        const classified = [...suggestions].flatMap(([item, list]) =>
+          list.map((s) => ({
+            item,
+            code: s.code,
+            classifier: classifier.name,
+            score: s.score,
+            rule: s.rule,
+            evidence: s.evidence,
+            model: s.model ?? null,
+            prompt: s.prompt ?? null,
+          })),
+        );
+        await writing;
+        if (writeError !== undefined) throw writeError;
+        writing = timed("write", () =>
+          gateway.writeTransaction(async (tx: QueryRunner) => {
+            await tx.run("analyze/merge-mention-targets", {
+              models: [...facts.models].map(([key, id]) => ({ key, id })),
+              datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
+              hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
+              engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
+            });
+            if (kind === "comment") {
+              // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
+              // its flag; a comment that already holds what it would get only has its flag cleared.
+              const [same, changed] = partition(
+                commentPageRows(
+                  posts.map((p) => p.id),
+                  facts.mentions,
+                  suggestions,
+                ),
+                (row) => row.done && sameDerivations(row, stored.get(row.id) ?? []),
+              );
+              await tx.run("analyze/write-comment-page", { rows: changed, classifier: classifier.name });
+              await tx.run("analyze/clear-comment-pending", { ids: same.map((row) => row.id) });
+              return;
+            }
+            // Old derivations go and the flags of the items done are cleared in one pass over the page.
+            await tx.run("analyze/reset-threads", {
+              rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
               classifier: classifier.name,
             });
-            return;
-          }
-          // Old derivations go and the flags of the items done are cleared in one pass over the page.
-          await tx.run("analyze/reset-threads", {
-            rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
-            classifier: classifier.name,
-          });
-          await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
-          await tx.run("analyze/write-thread-classified", { rows: classified });
-          await tx.run("analyze/write-thread-relations", { rows: facts.relations });
-        }),
-      ).catch((error: unknown) => {
-        writeError = error instanceof Error ? error : new Error(String(error));
-      });
-      for (const row of rows) {
-        if (kind === "thread" || all) touchedThreads.add(kind === "thread" ? row.id : (row.threadId ?? ""));
-        else if (!touchedThreads.has(row.threadId ?? "")) {
-          // Threads come first, so a comment of a thread judged whole needs nothing more.
-          touchedReplies.add(row.id);
-          const parentId = row.parentId;
-          if (typeof parentId === "string" && parentId !== row.threadId) touchedReplies.add(parentId);
-        }
+            await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
+            await tx.run("analyze/write-thread-classified", { rows: classified });
+            await tx.run("analyze/write-thread-relations", { rows: facts.relations });
+          }),
+        ).catch((error: unknown) => {
+          writeError = error instanceof Error ? error : new Error(String(error));
+        });
+        claims.push(...facts.claims);
+        counts[kind === "thread" ? "threads" : "comments"] += rows.length;
+        counts.mentions += facts.mentions.length;
+        counts.classified += classified.length;
+        counts.unclassified += posts.length - suggestions.size;
+        counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
+        counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
+        log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
       }
-      claims.push(...facts.claims);
-      counts[kind === "thread" ? "threads" : "comments"] += rows.length;
-      counts.mentions += facts.mentions.length;
-      counts.classified += classified.length;
-      counts.unclassified += posts.length - suggestions.size;
-      counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
-      counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
-      log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
     }
-  }
-  await writing;
-  if (writeError !== undefined) throw writeError;
-  touchedThreads.delete("");
+    await writing;
+    if (writeError !== undefined) throw writeError;
+  };
+  const [, helped] = await Promise.all([analyzePosts(), help]);
 
-  const help = await timed("help", async () => {
-    const whole = await judgeThreads(
-      gateway,
-      inputs,
-      [...touchedThreads].sort(),
-      all,
-      options.threadBatch ?? 2000,
-      log,
-    );
-    const single = await judgeReplies(gateway, inputs, touchedReplies, touchedThreads, pageSize);
-    return { answers: whole.answers + single.answers, pairs: whole.pairs + single.pairs };
-  });
   const identityClaims = await timed("identities", async () => {
     const claimed = await writeIdentities(gateway, claims);
     return (
@@ -233,8 +245,8 @@ export async function runAnalyze(
     ...counts,
     announcements: counts.announcements + (announced?.announcements ?? 0),
     threadsJudgedForHelp: touchedThreads.size,
-    helpAnswers: help.answers,
-    helpedPairs: help.pairs,
+    helpAnswers: helped.answers,
+    helpedPairs: helped.pairs,
     identityClaims,
     educationChains: chains?.chains ?? 0,
     seconds: (performance.now() - started) / 1000,
@@ -251,10 +263,16 @@ export async function runAnalyze(
 type PostPages = AsyncGenerator<(PostRow & Record<string, unknown>)[], void, undefined>;
 
 /** `--all`: every post in id order, a page at a time (an ordered seek of the id index, so each page costs its size). */
-async function* everyPage(gateway: Gateway, kind: "thread" | "comment", pageSize: number): PostPages {
+async function* everyPage(
+  gateway: Gateway,
+  kind: "thread" | "comment",
+  classifier: string,
+  pageSize: number,
+): PostPages {
   let after = "";
   for (;;) {
     const rows = await gateway.read<PostRow & Record<string, unknown>>(`analyze/all-${kind}s`, {
+      classifier,
       after,
       limit: pageSize,
     });
@@ -265,18 +283,75 @@ async function* everyPage(gateway: Gateway, kind: "thread" | "comment", pageSize
   }
 }
 
+/** What a run analyzes, known before any text is read: the pending posts, or (--all) every thread. */
+interface Work {
+  /** Pending threads, sorted; every thread with --all. */
+  readonly threadIds: readonly string[];
+  /** Pending comments, sorted by id, with where they sit; empty with --all (every thread is judged whole). */
+  readonly comments: readonly { id: string; threadId: string | null; parentId: string | null }[];
+}
+
 /**
- * The pending posts, a page at a time: their ids first (from the pending index, sorted here), then each page's
- * text by id — linear in what is pending, where paging the pending index in id order re-sorted all that remained
- * for every page. A post that turns pending during the run waits for the next one.
+ * The pending posts: their ids (from the pending index, sorted here) and, for comments, thread and parent — so
+ * the pages can then be read by id, each costing its own size (paging the pending index in id order re-sorted
+ * all that remained for every page), and peer help knows its scope up front. A post that turns pending during
+ * the run waits for the next one.
  */
-async function* pendingPages(gateway: Gateway, kind: "thread" | "comment", pageSize: number): PostPages {
-  const ids = (await gateway.read<{ id: string }>(`analyze/pending-${kind}-ids`)).map((row) => row.id).sort();
+async function pending(gateway: Gateway): Promise<Work> {
+  const threads = await gateway.read<{ id: string }>("analyze/pending-thread-ids");
+  const comments = await gateway.read<{ id: string; threadId: string | null; parentId: string | null }>(
+    "analyze/pending-comment-ids",
+  );
+  return {
+    threadIds: threads.map((row) => row.id).sort(),
+    comments: comments.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+async function everything(gateway: Gateway): Promise<Work> {
+  const threads = await gateway.read<{ id: string }>("analyze/all-thread-ids");
+  return { threadIds: threads.map((row) => row.id), comments: [] };
+}
+
+/**
+ * Which threads peer help judges whole (changed threads; every thread with --all) and which single replies it
+ * judges again (a changed comment of an unchanged thread, and its parent comment).
+ */
+function helpScope(work: Work, all: boolean): { touchedThreads: Set<string>; touchedReplies: Set<string> } {
+  const touchedThreads = new Set(work.threadIds);
+  const touchedReplies = new Set<string>();
+  if (all) return { touchedThreads, touchedReplies };
+  for (const comment of work.comments) {
+    if (comment.threadId !== null && touchedThreads.has(comment.threadId)) continue;
+    touchedReplies.add(comment.id);
+    if (comment.parentId !== null && comment.parentId !== comment.threadId)
+      touchedReplies.add(comment.parentId);
+  }
+  return { touchedThreads, touchedReplies };
+}
+
+/** The pending posts of one kind, a page at a time, read by id. */
+async function* pendingPages(
+  gateway: Gateway,
+  kind: "thread" | "comment",
+  ids: readonly string[],
+  classifier: string,
+  pageSize: number,
+): PostPages {
   for (let i = 0; i < ids.length; i += pageSize) {
     yield await gateway.read<PostRow & Record<string, unknown>>(`analyze/pending-${kind}s`, {
+      classifier,
       ids: ids.slice(i, i + pageSize),
     });
   }
+}
+
+/** The items that pass the test, and those that do not. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const pass: T[] = [];
+  const fail: T[] = [];
+  for (const item of items) (test(item) ? pass : fail).push(item);
+  return [pass, fail];
 }
 
 /** A thread's analyzable text: title, body and its link (a release post often only links the model). */
@@ -317,6 +392,7 @@ async function judgeThreads(
         await tx.run("analyze/strip-help-evidence", {
           helpers,
           commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
+          kept: keptHelp(rows),
         });
       }
       await tx.run("analyze/write-helped", { rows });
@@ -352,7 +428,7 @@ async function judgeReplies(
       contexts.flatMap((c) => [c.id, ...c.followUps.map((f) => f.id)]).map((id) => [id, true]),
     );
     await gateway.writeTransaction(async (tx) => {
-      await tx.run("analyze/strip-help-evidence", { helpers, commentSet });
+      await tx.run("analyze/strip-help-evidence", { helpers, commentSet, kept: keptHelp(rows) });
       await tx.run("analyze/write-helped", { rows });
     });
     answers += found.length;

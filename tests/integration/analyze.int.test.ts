@@ -214,6 +214,13 @@ describe("commons analyze on the real samples", () => {
     const rebuilt = await runAnalyze(gateway, inputs, { all: true, pageSize: 50, cards: "samples/hf/cards" });
     expect(rebuilt.comments).toBeGreaterThan(150);
     expect(await derivedEdges()).toEqual(before);
+    // Every post pending again with its text unchanged (a re-ingest that saw edits the analyzers do not read):
+    // each is analyzed, keeps exactly what it derived (edges it already holds are not rewritten) and its flag goes.
+    await gateway.runAutoCommit("MATCH (p) WHERE p:Thread OR p:Comment SET p.analysisPending = true");
+    const repeated = await runAnalyze(gateway, inputs, { pageSize: 50, cards: "samples/hf/cards" });
+    expect(repeated.comments).toBe(rebuilt.comments);
+    expect(await derivedEdges()).toEqual(before);
+    expect(await count("MATCH (p) WHERE p.analysisPending = true RETURN count(p) AS n")).toBe(0);
   });
 
   it("re-analyzes only a changed comment, replacing what it derived", async () => {
