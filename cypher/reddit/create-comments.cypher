@@ -1,6 +1,10 @@
 // Creates comments that are not in the graph yet (reddit/existing-ids said so, in the same transaction): no
 // comparison with stored values is needed, and analysisPending is set. $rows: CommentRow maps
 // (ingest/reddit/reddit-rows.ts); the normalizer has already erased deleted and removed bodies.
+// The same statement makes REPLY_TO to each parent already in the graph or in this batch (a thread when parentId
+// is the comment's threadId, a comment otherwise): the new node is at hand, so no second lookup by id, and Cypher
+// runs the parent match only after every row is created, so a reply before its parent in the batch is linked too.
+// Parents that arrive later link their children themselves (reddit/link-comment-children, link-thread-children).
 UNWIND $rows AS row
 CREATE (c:Comment {id: row.id})
 SET c += row.set,
@@ -13,3 +17,10 @@ SET c += row.set,
       ELSE datetime({epochMillis: toInteger(row.times.lastSeenAt)})
     END,
     c.analysisPending = true
+WITH c, row
+// One seek per row: the id that does not apply is null, and a seek for null finds nothing.
+OPTIONAL MATCH (t:Thread {id: CASE WHEN row.parentId = row.threadId THEN row.parentId END})
+OPTIONAL MATCH (p:Comment {id: CASE WHEN row.parentId <> row.threadId THEN row.parentId END})
+WITH c, coalesce(t, p) AS parent
+WHERE parent IS NOT NULL
+CREATE (c)-[:REPLY_TO]->(parent)

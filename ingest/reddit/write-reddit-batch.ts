@@ -46,19 +46,17 @@ export async function writeRedditBatch(
         rows: newThreads.map((row) => ({ id: row.id, subreddit: row.subreddit })),
       });
     }
-    await linkAuthors(tx, "reddit/link-thread-authors", pick(threads, [...t.createdIds, ...t.updatedIds]));
-    await linkAuthors(tx, "reddit/link-comment-authors", pick(comments, [...c.createdIds, ...c.updatedIds]));
-    const threadIds = threads.filter((row) => row.authorDeleted).map((row) => row.id);
-    const commentIds = comments.filter((row) => row.authorDeleted).map((row) => row.id);
+    await linkAuthors(tx, "thread", pick(threads, [...t.createdIds, ...t.updatedIds]), t.createdIds);
+    await linkAuthors(tx, "comment", pick(comments, [...c.createdIds, ...c.updatedIds]), c.createdIds);
+    // Only an item that existed before this transaction can hold an attribution to drop (its properties may be
+    // unchanged: the author is an edge, not a property).
+    const threadIds = withDeletedAuthor(threads, t.createdIds);
+    const commentIds = withDeletedAuthor(comments, c.createdIds);
     if (threadIds.length + commentIds.length > 0) {
       await tx.run("reddit/unlink-deleted-authors", { threadIds, commentIds });
     }
-    if (newComments.length > 0) {
-      await tx.run("reddit/link-comment-parents", {
-        rows: newComments.map((row) => ({ id: row.id, parentId: row.parentId, threadId: row.threadId })),
-      });
-      await tx.run("reddit/link-comment-children", { ids: c.createdIds });
-    }
+    // REPLY_TO to parents came with reddit/create-comments; replies that arrived earlier are linked here.
+    if (newComments.length > 0) await tx.run("reddit/link-comment-children", { ids: c.createdIds });
     if (newThreads.length > 0) await tx.run("reddit/link-thread-children", { ids: t.createdIds });
     if (checkpoint !== undefined) {
       await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done);
@@ -98,11 +96,46 @@ async function upsert(
   return result ?? { createdIds: [], updatedIds: [], unchanged: 0 };
 }
 
-async function linkAuthors(tx: QueryRunner, query: string, rows: RedditRow[]): Promise<void> {
-  const withAuthor = rows
-    .filter((row) => row.author !== null)
-    .map((row) => ({ id: row.id, author: row.author, authorFlair: row.authorFlair }));
-  if (withAuthor.length > 0) await tx.run(query, { rows: withAuthor });
+/**
+ * POSTED for items created or changed in this transaction. A created item has no edges yet: its authors are
+ * merged once each and the edges created (reddit/link-new-*-authors, authors sorted so locks go in one order);
+ * a changed one is merged per row (reddit/link-*-authors). Either way a user's flair ends as the latest one in
+ * input order.
+ */
+async function linkAuthors(
+  tx: QueryRunner,
+  kind: "thread" | "comment",
+  rows: readonly RedditRow[],
+  createdIds: readonly string[],
+): Promise<void> {
+  const latestFlair = new Map<string, string | null>();
+  for (const row of rows) {
+    if (row.author !== null)
+      latestFlair.set(row.author, row.authorFlair ?? latestFlair.get(row.author) ?? null);
+  }
+  const created = new Set(createdIds);
+  const byAuthor = new Map<string, string[]>();
+  const changed: { id: string; author: string; authorFlair: string | null }[] = [];
+  for (const row of rows) {
+    if (row.author === null) continue;
+    if (created.has(row.id)) {
+      const ids = byAuthor.get(row.author);
+      if (ids === undefined) byAuthor.set(row.author, [row.id]);
+      else ids.push(row.id);
+    } else changed.push({ id: row.id, author: row.author, authorFlair: latestFlair.get(row.author) ?? null });
+  }
+  if (byAuthor.size > 0) {
+    const authors = [...byAuthor.keys()]
+      .sort()
+      .map((name) => ({ name, flair: latestFlair.get(name) ?? null, ids: byAuthor.get(name) }));
+    await tx.run(`reddit/link-new-${kind}-authors`, { authors });
+  }
+  if (changed.length > 0) await tx.run(`reddit/link-${kind}-authors`, { rows: changed });
+}
+
+function withDeletedAuthor(rows: readonly RedditRow[], createdIds: readonly string[]): string[] {
+  const created = new Set(createdIds);
+  return rows.filter((row) => row.authorDeleted && !created.has(row.id)).map((row) => row.id);
 }
 
 function pick<R extends RedditRow>(rows: readonly R[], ids: readonly string[]): R[] {

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -244,5 +245,62 @@ describe("reddit-bulk (Arctic-Shift-style NDJSON .zst)", () => {
     });
     expect(report.read).toBeLessThan(69_738); // it resumed, not restarted
     expect(await graphDigest()).toEqual(digest);
+  });
+});
+
+describe("REPLY_TO does not depend on order", () => {
+  // A reply chain and its thread, written leaf first (every parent after its child) or in time order.
+  const thread = {
+    id: "ord0",
+    title: "order",
+    subreddit: "LocalLLaMA",
+    author: "op",
+    created_utc: 1_750_000_000,
+  };
+  const reply = (id: string, parent: string, at: number) => ({
+    id,
+    link_id: "t3_ord0",
+    parent_id: parent,
+    body: `reply ${id}`,
+    author: "someone",
+    created_utc: at,
+  });
+  const leafFirst = [
+    reply("ord3", "t1_ord2", 1_750_000_300),
+    reply("ord2", "t1_ord1", 1_750_000_200),
+    reply("ord1", "t3_ord0", 1_750_000_100),
+    thread,
+  ];
+
+  async function parents(): Promise<Record<string, unknown>[]> {
+    return gateway.runAutoCommit(
+      "MATCH (c:Comment)-[:REPLY_TO]->(p) RETURN c.id AS child, p.id AS parent ORDER BY child",
+    );
+  }
+
+  // In one batch the parent lookups see the whole batch; with a batch per record, a child finds its parent in
+  // the graph (time order) or its parent finds it (leaf first).
+  it.each([
+    ["leaf first", 100],
+    ["leaf first", 1],
+    ["time order", 100],
+    ["time order", 1],
+  ] as const)("%s, batches of %i records", async (order, batchSize) => {
+    await resetGraph(gateway);
+    const records = order === "leaf first" ? leafFirst : [...leafFirst].reverse();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "reddit-order-"));
+    try {
+      const file = path.join(dir, "chain.ndjson");
+      writeFileSync(file, records.map((record) => JSON.stringify(record)).join("\n") + "\n");
+      const report = await ingestRedditFiles(gateway, [file], { batchSize });
+      expect(report.toJSON()).toMatchObject({ read: 4, created: 4, skipped: {} });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await parents()).toEqual([
+      { child: "ord1", parent: "ord0" },
+      { child: "ord2", parent: "ord1" },
+      { child: "ord3", parent: "ord2" },
+    ]);
   });
 });
