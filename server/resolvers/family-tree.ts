@@ -1,7 +1,8 @@
 import type { Graph, GraphEdge, GraphNode, QueryResolvers } from "../generated/resolvers-types.ts";
 import type { ApiContext } from "../context.ts";
 import { clamp } from "../input/clamp.ts";
-import { read } from "../read.ts";
+import type { QueryRunner } from "../../db/gateway.ts";
+import { readTransaction } from "../read.ts";
 
 type ModelRow = Record<string, unknown> & { key: string; id: string };
 type LevelRow = { model: ModelRow; links: Array<Record<string, unknown>> };
@@ -27,8 +28,13 @@ export interface FamilyTreeOptions {
   readonly relations: readonly string[] | null;
 }
 
-export async function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOptions): Promise<Graph> {
-  const [root] = await read<{ model: ModelRow }>(ctx, "api/family-root", { key });
+/** The root and every level run in one read transaction: one session and one commit for the whole walk. */
+export function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOptions): Promise<Graph> {
+  return readTransaction(ctx, (tx) => walk(tx, key, options));
+}
+
+async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): Promise<Graph> {
+  const [root] = await tx.run<{ model: ModelRow }>("api/family-root", { key });
   if (root === undefined) return { nodes: [], edges: [], truncated: false };
   const nodes = new Map<string, GraphNode>([[root.model.key, node(root.model, 0, null)]]);
   const edges = new Map<string, GraphEdge>();
@@ -39,7 +45,7 @@ export async function familyTree(ctx: ApiContext, key: string, options: FamilyTr
     const depth = direction === "down" ? options.down : options.up;
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const room = options.limit - nodes.size;
-      const rows = await read<LevelRow>(ctx, `api/family-level-${direction}`, {
+      const rows = await tx.run<LevelRow>(`api/family-level-${direction}`, {
         keys: frontier,
         relations: options.relations,
         cap: room + nodes.size + 1,
