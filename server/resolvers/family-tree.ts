@@ -5,7 +5,10 @@ import type { QueryRunner } from "../../db/gateway.ts";
 import { readTransaction } from "../read.ts";
 
 type ModelRow = Record<string, unknown> & { key: string; id: string };
-type LevelRow = { model: ModelRow; links: Array<Record<string, unknown>> };
+/** family-level-*.cypher rows are positional lists (see there why); modelOf / linkOf name their fields. */
+type ModelFields = [string, string, unknown, unknown, unknown, unknown, unknown, unknown];
+type LinkFields = [string, unknown, unknown, unknown];
+type LevelRow = { model: ModelFields; links: LinkFields[] };
 
 /**
  * Query.familyTree: breadth-first, one query per level and direction (family-level-down / -up.cypher), with a
@@ -52,19 +55,20 @@ async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): P
       });
       const next: string[] = [];
       for (const row of rows) {
-        const key = row.model.key;
+        const model = modelOf(row.model);
+        const links = row.links.map(linkOf);
+        const key = model.key;
         if (!nodes.has(key)) {
           if (nodes.size >= options.limit) {
             truncated = true;
             continue;
           }
-          const first = row.links[0];
-          nodes.set(key, node(row.model, direction === "down" ? level : -level, first?.relation ?? null));
+          const first = links[0];
+          nodes.set(key, node(model, direction === "down" ? level : -level, first?.relation ?? null));
           next.push(key);
         }
-        for (const link of row.links) {
-          const other = String(direction === "down" ? link.parent : link.child);
-          const [child, parent] = direction === "down" ? [key, other] : [other, key];
+        for (const link of links) {
+          const [child, parent] = direction === "down" ? [key, link.other] : [link.other, key];
           const childNode = nodes.get(child);
           const parentNode = nodes.get(parent);
           if (childNode === undefined || parentNode === undefined) continue;
@@ -81,6 +85,24 @@ async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): P
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+function modelOf([
+  key,
+  id,
+  downloads,
+  likes,
+  author,
+  pipelineTag,
+  placeholder,
+  createdAt,
+]: ModelFields): ModelRow {
+  return { key, id, downloads, likes, author, pipelineTag, placeholder, createdAt };
+}
+
+/** other: the parent's key on the way down, the child's on the way up. */
+function linkOf([other, relation, source, rule]: LinkFields) {
+  return { other, relation, source, rule };
 }
 
 /** A model as a graph node: depth is negative for ancestors; relation is how it joined the tree. */
