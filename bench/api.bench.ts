@@ -100,10 +100,6 @@ const benchmark: Benchmark = {
       log(`familyTree: ${tree.nodes.length} nodes, ${tree.edges.length} edges, truncated ${tree.truncated}`);
       if (tree.nodes.length < 2000)
         throw new Error(`the base's tree has ${tree.nodes.length} nodes: graph incomplete`);
-      // The 500 models both paths ask for are spread over a store larger than the page cache: read each once
-      // first, or whichever path runs first pays the page faults (the API did: a 5-7x "overhead" on model(id)).
-      for (let i = 0; i < 500; i++)
-        await gateway.read("api/model-by-key", { key: ids[(i * 7) % ids.length]?.toLowerCase() });
       const modelApi = await time(500, (i) => post(server, MODEL_QUERY, { id: ids[(i * 7) % ids.length] }));
       const modelCypher = await time(500, (i) =>
         gateway.read("api/model-by-key", { key: ids[(i * 7) % ids.length]?.toLowerCase() }),
