@@ -41,18 +41,20 @@ type Counts = {
   threads: number;
   comments: number;
   derivations: number;
+  replies: number;
   realModels: number;
   realComments: number;
 };
-type Progress = { megaCopies: number; familyCopies: number; redditCopies: number };
+/** Copies done so far; replyCopies: how many reddit copies have their REPLY_TO edges (older graphs had none). */
+type Progress = { megaCopies: number; familyCopies: number; redditCopies: number; replyCopies: number };
 
 /**
  * Builds the API benchmark's graph by replicating real data with its shapes kept: the real Llama-2-7b crawl and
  * the model cards (loaded by the real HF ingest) are copied whole, model by model and edge by edge, as separate
  * families (`~fN` replicas) until there are `models` models, and their non-base models are also copied under
  * the one real base (`~mN` replicas) until it has `baseDescendants` descendants; the reddit-bulk threads and
- * comments (real Reddit ingest) are copied with their trees, scores, bodies and authors (`_N` ids) until there
- * are `comments` comments. Copying runs inside Neo4j (CALL … IN TRANSACTIONS). Resumable: a checkpoint
+ * comments (real Reddit ingest) are copied with their trees (REPLY_TO edges included), scores, bodies and
+ * authors (`_N` ids) until there are `comments` comments. Copying runs inside Neo4j (CALL … IN TRANSACTIONS). Resumable: a checkpoint
  * records the copies done.
  */
 export async function ensureBenchGraph(
@@ -76,10 +78,12 @@ export async function ensureBenchGraph(
     log(`real reddit-bulk loaded in ${seconds.ingestReddit} s`);
   }
   const template = await countGraph(gateway);
-  const progress: Progress = (await readCheckpoint<Progress>(gateway, CHECKPOINT))?.state ?? {
+  const progress: Progress = {
     megaCopies: 0,
     familyCopies: 0,
     redditCopies: 0,
+    replyCopies: 0,
+    ...(await readCheckpoint<Partial<Progress>>(gateway, CHECKPOINT))?.state,
   };
   const save = (): Promise<void> =>
     gateway.writeTransaction((tx) => saveCheckpoint(tx, CHECKPOINT, progress));
@@ -137,12 +141,20 @@ export async function ensureBenchGraph(
     progress.redditCopies +
     Math.max(0, Math.ceil((targets.comments - counts.comments) / template.realComments));
   while (progress.redditCopies < redditCopies) {
-    const to = Math.min(redditCopies, progress.redditCopies + 4);
+    const to = Math.min(redditCopies, progress.redditCopies + 8);
     await replicate(gateway, "threads", { from: progress.redditCopies + 1, to });
     await replicate(gateway, "comments", { from: progress.redditCopies + 1, to });
     progress.redditCopies = to;
     await save();
     log(`reddit: ${to}/${redditCopies} copies`);
+  }
+  // Reply edges once both ends of a copy exist; this also completes copies made before replies were copied.
+  while (progress.replyCopies < progress.redditCopies) {
+    const to = Math.min(progress.redditCopies, progress.replyCopies + 16);
+    await replicate(gateway, "replies", { from: progress.replyCopies + 1, to });
+    progress.replyCopies = to;
+    await save();
+    log(`reddit replies: ${to}/${progress.redditCopies} copies`);
   }
   seconds.comments += (Date.now() - started) / 1000;
   return { counts: await countGraph(gateway), seconds };
@@ -156,7 +168,17 @@ async function replicate(gateway: Gateway, what: string, params: Record<string, 
 
 export async function countGraph(gateway: Gateway): Promise<Counts> {
   const [row] = await gateway.read<Counts>("api/bench/replica-counts");
-  return row ?? { models: 0, threads: 0, comments: 0, derivations: 0, realModels: 0, realComments: 0 };
+  return (
+    row ?? {
+      models: 0,
+      threads: 0,
+      comments: 0,
+      derivations: 0,
+      replies: 0,
+      realModels: 0,
+      realComments: 0,
+    }
+  );
 }
 
 const benchmark: Benchmark = {
@@ -178,6 +200,7 @@ const benchmark: Benchmark = {
           comments: counts.comments,
           threads: counts.threads,
           derivations: counts.derivations,
+          replies: counts.replies,
           baseDescendants: base?.count ?? 0,
           modelsPerSecond: seconds.models ? (counts.models - before.models) / seconds.models : 0,
           commentsPerSecond: seconds.comments ? (counts.comments - before.comments) / seconds.comments : 0,

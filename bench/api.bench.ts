@@ -177,6 +177,7 @@ const benchmark: Benchmark = {
           modelOverhead: modelApi.p50 / modelCypher.p50,
           models: counts.models,
           comments: counts.comments,
+          replies: counts.replies,
           baseDescendants: base?.count ?? 0,
         },
         baseline: {
@@ -196,7 +197,8 @@ const benchmark: Benchmark = {
           comments: ">= 5000000",
           baseDescendants: ">= 20000",
         },
-        notes: "replicated graph (real shapes, copied ids); 2-core machine shared with other builds",
+        notes:
+          "replicated graph (real shapes, copied ids; replies = comments when every copied comment kept its REPLY_TO edge); 2-core machine shared with other builds",
       };
     } finally {
       await server.close();

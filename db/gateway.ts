@@ -69,6 +69,25 @@ export class Gateway {
     }
   }
 
+  /**
+   * Several named read queries in one read transaction (one session, one commit): for a caller whose next query
+   * depends on the previous answer, like a level-by-level walk, so each step costs one round trip, not three.
+   * `work` may run more than once (the driver retries transient failures), so it must start from scratch.
+   */
+  async readTransaction<T>(work: (tx: QueryRunner) => Promise<T>, options: ReadOptions = {}): Promise<T> {
+    const session = this.session("READ");
+    let current = "transaction";
+    try {
+      return await session.executeRead((tx) => work(runner(tx, (name) => (current = name))), {
+        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+      });
+    } catch (error) {
+      throw toDbError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** One write query in its own transaction, retried on transient errors. */
   async write<R extends Row = Row>(queryName: string, params: Params = {}): Promise<R[]> {
     return this.writeTransaction((tx) => tx.run<R>(queryName, params));
@@ -142,7 +161,7 @@ export class Gateway {
   }
 }
 
-/** With COMMONS_SLOW_QUERY_MS set, every named query in a write transaction that takes longer is logged. */
+/** With COMMONS_SLOW_QUERY_MS set, every named query in a multi-query transaction that takes longer is logged. */
 const slowQueryMs = Number(process.env.COMMONS_SLOW_QUERY_MS ?? Number.POSITIVE_INFINITY);
 
 function runner(tx: ManagedTransaction, onQuery: (name: string) => void): QueryRunner {

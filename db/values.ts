@@ -19,11 +19,12 @@ import neo4j, {
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // Strings, numbers and booleans need nothing, and are most of what a page of posts holds: answering them
-  // before the driver-type checks keeps conversion from costing more than the decoding did.
-  if (typeof value !== "object" && typeof value !== "bigint") return value;
-  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  // Strings, numbers and booleans are most values (a page of posts, a 2,000-model family tree) and are already
+  // native; the driver-type checks below cost a property lookup each, which showed in profiles of both.
   if (typeof value === "bigint") return Number(value);
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toNative);
+  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDateTime(value) || isDate(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value)) {
     return value.toString(); // ISO 8601; datetimes stored from UTC epochs end in "Z"
   }
@@ -31,9 +32,7 @@ export function toNative(value: unknown): unknown {
   if (isNode(value)) return { labels: value.labels, ...toNativeRecord(value.properties) };
   if (isRelationship(value)) return { type: value.type, ...toNativeRecord(value.properties) };
   if (isPath(value)) return value.segments.map((s) => toNative(s.relationship));
-  if (Array.isArray(value)) return value.map(toNative);
-  if (typeof value === "object") return toNativeRecord(value as Record<string, unknown>);
-  return value;
+  return toNativeRecord(value as Record<string, unknown>);
 }
 
 export function toNativeRecord(object: Record<string, unknown>): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { DbError } from "../db/errors.ts";
-import type { Gateway, Params, Row } from "../db/gateway.ts";
+import type { Gateway, Params, QueryRunner, Row } from "../db/gateway.ts";
 import type { ApiContext } from "./context.ts";
 
 /**
@@ -16,6 +16,15 @@ export function read<R extends Row = Row>(
   return failFastWhenUnavailable(
     ctx.gateway,
     ctx.gateway.read<R>(queryName, params, { timeoutMs: ctx.limits.readTimeoutMs }),
+    ctx.limits.unavailableProbeMs,
+  );
+}
+
+/** Several named cypher/api reads in one read transaction (see Gateway.readTransaction), same timeout and probe. */
+export function readTransaction<T>(ctx: ApiContext, work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+  return failFastWhenUnavailable(
+    ctx.gateway,
+    ctx.gateway.readTransaction(work, { timeoutMs: ctx.limits.readTimeoutMs }),
     ctx.limits.unavailableProbeMs,
   );
 }

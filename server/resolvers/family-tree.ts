@@ -1,10 +1,14 @@
 import type { Graph, GraphEdge, GraphNode, QueryResolvers } from "../generated/resolvers-types.ts";
 import type { ApiContext } from "../context.ts";
 import { clamp } from "../input/clamp.ts";
-import { read } from "../read.ts";
+import type { QueryRunner } from "../../db/gateway.ts";
+import { readTransaction } from "../read.ts";
 
 type ModelRow = Record<string, unknown> & { key: string; id: string };
-type LevelRow = { model: ModelRow; links: Array<Record<string, unknown>> };
+/** family-level-*.cypher rows are positional lists (see there why); modelOf / linkOf name their fields. */
+type ModelFields = [string, string, unknown, unknown, unknown, unknown, unknown, unknown];
+type LinkFields = [string, unknown, unknown, unknown];
+type LevelRow = { model: ModelFields; links: LinkFields[] };
 
 /**
  * Query.familyTree: breadth-first, one query per level and direction (family-level-down / -up.cypher), with a
@@ -27,8 +31,13 @@ export interface FamilyTreeOptions {
   readonly relations: readonly string[] | null;
 }
 
-export async function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOptions): Promise<Graph> {
-  const [root] = await read<{ model: ModelRow }>(ctx, "api/family-root", { key });
+/** The root and every level run in one read transaction: one session and one commit for the whole walk. */
+export function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOptions): Promise<Graph> {
+  return readTransaction(ctx, (tx) => walk(tx, key, options));
+}
+
+async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): Promise<Graph> {
+  const [root] = await tx.run<{ model: ModelRow }>("api/family-root", { key });
   if (root === undefined) return { nodes: [], edges: [], truncated: false };
   const nodes = new Map<string, GraphNode>([[root.model.key, node(root.model, 0, null)]]);
   const edges = new Map<string, GraphEdge>();
@@ -39,26 +48,27 @@ export async function familyTree(ctx: ApiContext, key: string, options: FamilyTr
     const depth = direction === "down" ? options.down : options.up;
     for (let level = 1; level <= depth && frontier.length > 0; level++) {
       const room = options.limit - nodes.size;
-      const rows = await read<LevelRow>(ctx, `api/family-level-${direction}`, {
+      const rows = await tx.run<LevelRow>(`api/family-level-${direction}`, {
         keys: frontier,
         relations: options.relations,
         cap: room + nodes.size + 1,
       });
       const next: string[] = [];
       for (const row of rows) {
-        const key = row.model.key;
+        const model = modelOf(row.model);
+        const links = row.links.map(linkOf);
+        const key = model.key;
         if (!nodes.has(key)) {
           if (nodes.size >= options.limit) {
             truncated = true;
             continue;
           }
-          const first = row.links[0];
-          nodes.set(key, node(row.model, direction === "down" ? level : -level, first?.relation ?? null));
+          const first = links[0];
+          nodes.set(key, node(model, direction === "down" ? level : -level, first?.relation ?? null));
           next.push(key);
         }
-        for (const link of row.links) {
-          const other = String(direction === "down" ? link.parent : link.child);
-          const [child, parent] = direction === "down" ? [key, other] : [other, key];
+        for (const link of links) {
+          const [child, parent] = direction === "down" ? [key, link.other] : [link.other, key];
           const childNode = nodes.get(child);
           const parentNode = nodes.get(parent);
           if (childNode === undefined || parentNode === undefined) continue;
@@ -75,6 +85,24 @@ export async function familyTree(ctx: ApiContext, key: string, options: FamilyTr
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+function modelOf([
+  key,
+  id,
+  downloads,
+  likes,
+  author,
+  pipelineTag,
+  placeholder,
+  createdAt,
+]: ModelFields): ModelRow {
+  return { key, id, downloads, likes, author, pipelineTag, placeholder, createdAt };
+}
+
+/** other: the parent's key on the way down, the child's on the way up. */
+function linkOf([other, relation, source, rule]: LinkFields) {
+  return { other, relation, source, rule };
 }
 
 /** A model as a graph node: depth is negative for ancestors; relation is how it joined the tree. */

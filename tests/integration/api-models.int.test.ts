@@ -247,6 +247,38 @@ describe("familyTree", () => {
     expect(new Set(data.familyTree.edges.map((edge) => edge.data.relation))).toEqual(new Set(["quantized"]));
   });
 
+  it("renders createdAt as model(id) does, whatever its precision or offset", async () => {
+    const { data: before } = await gql<{ familyTree: GraphResult }>(
+      server,
+      `{ familyTree(modelId: "${ROOT}", up: 0, down: 1, limit: 4) { nodes { id } } }`,
+    );
+    const [whole, fraction, offset] = before.familyTree.nodes.slice(1).map((node) => node.id);
+    const times = {
+      whole: "2023-08-01T10:00:00Z",
+      fraction: "2023-08-01T10:00:00.25Z",
+      offset: "2023-08-01T12:00:00+02:00",
+    };
+    for (const [id, createdAt] of [
+      [whole, times.whole],
+      [fraction, times.fraction],
+      [offset, times.offset],
+    ]) {
+      await gateway.write("api/fixtures/set-model-created-at", { key: String(id).toLowerCase(), createdAt });
+    }
+    const { data } = await gql<{
+      familyTree: { nodes: Array<{ id: string; data: { createdAt: unknown } }> };
+    }>(server, `{ familyTree(modelId: "${ROOT}", up: 0, down: 1, limit: 4) { nodes { id data } } }`);
+    for (const id of [whole, fraction, offset]) {
+      const { data: single } = await gql<{ model: { createdAt: unknown } }>(
+        server,
+        `{ model(id: "${id}") { createdAt } }`,
+      );
+      const node = data.familyTree.nodes.find((candidate) => candidate.id === id);
+      expect(node?.data.createdAt).toBe(single.model.createdAt);
+    }
+    expect(data.familyTree.nodes.find((node) => node.id === whole)?.data.createdAt).toBe(times.whole);
+  });
+
   it("answers an empty graph for an unknown model", async () => {
     const { data } = await gql<{ familyTree: GraphResult }>(
       server,

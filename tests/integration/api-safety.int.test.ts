@@ -229,6 +229,16 @@ describe("HTTP", () => {
     });
   });
 
+  it("tells caches not to keep GraphQL answers", async () => {
+    const response = await fetch(`${server.url}graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ model(id: "nobody/nothing") { id } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("allows the configured CORS origin and no other", async () => {
     const allowed = await fetch(`${server.url}graphql`, {
       method: "OPTIONS",
