@@ -35,10 +35,7 @@ interface ModelRow {
 export class HfGraphWriter {
   private models = new Map<string, ModelRecord>();
   private entries: HfEntry[] = [];
-  private readonly extraPlaceholders = new Map<
-    string,
-    { id: string; key: string; reason: PlaceholderReason }
-  >();
+  private readonly extraPlaceholders = new Map<string, PlaceholderRow>();
   private readonly batchSize: number;
 
   constructor(
@@ -79,9 +76,9 @@ export class HfGraphWriter {
     this.extraPlaceholders.clear();
 
     const modelRows = models.map(toModelRow);
-    const placeholders = new Map<string, { id: string; key: string; reason: PlaceholderReason }>();
+    const placeholders = new Map<string, PlaceholderRow>();
     const modelKeys = new Set(models.map((m) => m.key));
-    const notePlaceholder = (p: { id: string; key: string; reason: PlaceholderReason }): void => {
+    const notePlaceholder = (p: PlaceholderRow): void => {
       if (modelKeys.has(p.key)) return;
       const current = placeholders.get(p.key);
       if (current === undefined || current.reason === "referenced") placeholders.set(p.key, p);
@@ -113,18 +110,25 @@ export class HfGraphWriter {
     const allKeys = [...new Set([...modelKeys, ...placeholders.keys()])];
 
     const result = await this.gateway.writeTransaction(async (tx) => {
-      // Models not in the graph yet are CREATEd, and so are their edges (they cannot have any): a fresh
-      // snapshot then costs no per-row MERGE; models already there go through the comparing upserts.
+      // Models not in the graph yet are CREATEd with their edges (they cannot have any) in one statement: a
+      // fresh snapshot then costs no per-row MERGE and no index seek per edge end; models already there go
+      // through the comparing upserts.
       const existing = new Set(
         (await tx.run<{ key: string }>("hf/existing-models", { keys: allKeys })).map((r) => r.key),
       );
-      const fresh = new Set(allKeys.filter((key) => !existing.has(key)));
-      const newRows = modelRows.filter((row) => fresh.has(row.key));
-      const oldRows = modelRows.filter((row) => !fresh.has(row.key));
+      const { accepted, refused } = await refuseCycles(tx, links, existing);
+      const oldRows = modelRows.filter((row) => existing.has(row.key));
       const counts = { created: 0, updated: 0, unchanged: 0 };
-      if (newRows.length > 0) {
-        await tx.run("hf/create-models", { rows: newRows });
-        counts.created += newRows.length;
+      const fresh = freshBatch(
+        modelRows.filter((row) => !existing.has(row.key)),
+        [...placeholders.values()].filter((p) => !existing.has(p.key)),
+        accounts,
+        [...datasets.values()],
+        accepted,
+      );
+      if (fresh.models.length + fresh.placeholders.length > 0) {
+        await tx.run("hf/create-fresh", { ...fresh });
+        counts.created += fresh.models.length;
       }
       if (oldRows.length > 0) {
         const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
@@ -135,26 +139,18 @@ export class HfGraphWriter {
         counts.updated += upserted?.updated ?? 0;
         counts.unchanged += upserted?.unchanged ?? 0;
       }
-      const newPlaceholders = [...placeholders.values()].filter((p) => fresh.has(p.key));
-      const oldPlaceholders = [...placeholders.values()].filter((p) => !fresh.has(p.key));
-      if (newPlaceholders.length > 0) await tx.run("hf/create-placeholders", { rows: newPlaceholders });
+      const oldPlaceholders = [...placeholders.values()].filter((p) => existing.has(p.key));
       if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
-      if (accounts.length > 0)
-        await tx.run("hf/upsert-accounts", {
-          rows: accounts.map(({ modelKeys: keys, ...account }) => ({
-            ...account,
-            newModelKeys: keys.filter((key) => fresh.has(key)),
-            modelKeys: keys.filter((key) => !fresh.has(key)),
-          })),
-        });
-      if (datasets.size > 0)
-        await tx.run("hf/upsert-datasets", {
-          rows: [...datasets.values()].map((d) => ({ ...d, fresh: fresh.has(d.modelKey) })),
-        });
-      const { accepted, refused } = await refuseCycles(tx, links, existing);
-      const created = accepted.filter((link) => fresh.has(link.childKey));
-      const merged = accepted.filter((link) => !fresh.has(link.childKey));
-      if (created.length > 0) await tx.run("hf/create-derived-from", { rows: created });
+      const oldAccounts = accounts
+        .map(({ modelKeys: keys, ...account }) => ({
+          ...account,
+          modelKeys: keys.filter((key) => existing.has(key)),
+        }))
+        .filter((account) => account.modelKeys.length > 0);
+      if (oldAccounts.length > 0) await tx.run("hf/upsert-accounts", { rows: oldAccounts });
+      const oldDatasets = [...datasets.values()].filter((d) => existing.has(d.modelKey));
+      if (oldDatasets.length > 0) await tx.run("hf/upsert-datasets", { rows: oldDatasets });
+      const merged = accepted.filter((link) => existing.has(link.childKey));
       if (merged.length > 0) await tx.run("hf/upsert-derived-from", { rows: merged });
       if (checkpoint !== undefined)
         await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
@@ -197,6 +193,80 @@ function toModelRow(model: ModelRecord): ModelRow {
   };
 }
 
+interface PlaceholderRow {
+  id: string;
+  key: string;
+  reason: PlaceholderReason;
+}
+
+type AccountGroup = Omit<AccountRow, "modelKey"> & { modelKeys: string[] };
+
+/** The parameters of hf/create-fresh: edge ends are positions in its node lists, not keys to seek. */
+interface FreshBatch {
+  models: ModelRow[];
+  placeholders: PlaceholderRow[];
+  accounts: Omit<AccountRow, "modelKey">[];
+  datasets: { key: string; id: string }[];
+  published: { account: number; model: number }[];
+  trainedOn: { model: number; dataset: number; source: string }[];
+  derivedFrom: (DerivedFromProps & { child: number; parent: number })[];
+  toExisting: (DerivedFromProps & { child: number; parentKey: string })[];
+}
+
+type DerivedFromProps = Pick<LineageLink, "relation" | "source" | "rule" | "evidence">;
+
+/**
+ * What hf/create-fresh writes for the models and placeholders new to the graph: every account and dataset one
+ * of them names (once each), and their edges by position; a parent not new to the graph is named by its key.
+ */
+function freshBatch(
+  models: ModelRow[],
+  placeholders: PlaceholderRow[],
+  accounts: readonly AccountGroup[],
+  datasets: readonly { key: string; id: string; modelKey: string; source: string }[],
+  links: readonly LineageLink[],
+): FreshBatch {
+  const position = new Map<string, number>();
+  for (const row of [...models, ...placeholders]) position.set(row.key, position.size);
+  const batch: FreshBatch = {
+    models,
+    placeholders,
+    accounts: [],
+    datasets: [],
+    published: [],
+    trainedOn: [],
+    derivedFrom: [],
+    toExisting: [],
+  };
+  for (const { modelKeys, ...account } of accounts) {
+    const fresh = modelKeys.flatMap((key) => position.get(key) ?? []);
+    if (fresh.length === 0) continue;
+    for (const model of fresh) batch.published.push({ account: batch.accounts.length, model });
+    batch.accounts.push(account);
+  }
+  const datasetPosition = new Map<string, number>();
+  for (const { key, id, modelKey, source } of datasets) {
+    const model = position.get(modelKey);
+    if (model === undefined) continue;
+    let dataset = datasetPosition.get(key);
+    if (dataset === undefined) {
+      dataset = batch.datasets.length;
+      datasetPosition.set(key, dataset);
+      batch.datasets.push({ key, id });
+    }
+    batch.trainedOn.push({ model, dataset, source });
+  }
+  for (const { childKey, parentKey, relation, source, rule, evidence } of links) {
+    const child = position.get(childKey);
+    if (child === undefined) continue;
+    const parent = position.get(parentKey);
+    const props = { relation, source, rule, evidence };
+    if (parent === undefined) batch.toExisting.push({ ...props, child, parentKey });
+    else batch.derivedFrom.push({ ...props, child, parent });
+  }
+  return batch;
+}
+
 interface AccountRow {
   key: string;
   name: string;
@@ -216,10 +286,8 @@ function accountRow(
 }
 
 /** One row per account with the keys of its models, so each account is merged once per batch. */
-function groupAccounts(
-  rows: readonly (AccountRow | undefined)[],
-): (Omit<AccountRow, "modelKey"> & { modelKeys: string[] })[] {
-  const byKey = new Map<string, Omit<AccountRow, "modelKey"> & { modelKeys: string[] }>();
+function groupAccounts(rows: readonly (AccountRow | undefined)[]): AccountGroup[] {
+  const byKey = new Map<string, AccountGroup>();
   for (const row of rows) {
     if (row === undefined) continue;
     const current = byKey.get(row.key);
