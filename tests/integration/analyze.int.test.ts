@@ -10,7 +10,7 @@ import { openAiCompatibleClassifier } from "../../ingest/analyze/classify-openai
 import { runAnalyze } from "../../ingest/analyze/run-analyze.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph } from "../support/neo4j.ts";
 
 // The six real Reddit API thread responses of samples/reddit and the real model cards of samples/hf/cards.
 const inputs = loadAnalysisInputs();
@@ -56,15 +56,11 @@ async function count(cypher: string, params: Record<string, unknown> = {}): Prom
 }
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   await ingestRedditFiles(gateway, ["samples/reddit"]);
   await ingestHfCards(gateway, "samples/hf/cards");
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 describe("commons analyze on the real samples", () => {
   it("plans every analyze query against the real database", async () => {

@@ -7,7 +7,7 @@ import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
 import { gql } from "../support/graphql-request.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { openTestGraph } from "../support/neo4j.ts";
 
 // The explorer's follow-up fields over the real samples after the real `commons analyze`: Post.mentions,
 // comments(ids) and codeTimeline. Expected values are read from the graph by the test's own Cypher, not the API's.
@@ -36,8 +36,7 @@ let gateway: Gateway;
 let server: RunningServer;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   await ingestHfCards(gateway, "samples/hf/cards");
   await ingestRedditFiles(gateway, ["samples/reddit"]);
   await runAnalyze(gateway, loadAnalysisInputs());

@@ -7,7 +7,7 @@ import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfTree } from "../../ingest/hf/ingest-hf-tree.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
 import { gql } from "../support/graphql-request.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { openTestGraph } from "../support/neo4j.ts";
 
 // model, searchModels and familyTree over the real Hugging Face samples: 18 model cards (Mistral, OpenHermes,
 // merges, TheBloke quantizations) and the real Llama-2-7b family-tree crawl, loaded by the real HF ingest.
@@ -56,8 +56,7 @@ let gateway: Gateway;
 let server: RunningServer;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   await ingestHfCards(gateway, "samples/hf/cards");
   await ingestHfTree(gateway, TREE_FILE);
   server = await createServer({ gateway, port: 0 });

@@ -6,7 +6,7 @@ import type { Gateway } from "../../db/gateway.ts";
 import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
 import { gql } from "../support/graphql-request.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { openTestGraph } from "../support/neo4j.ts";
 
 // thread, searchPosts, redditUser, codes / themes and the coding mutations over the real r/LocalLLaMA samples
 // (six Reddit API thread responses and a /new listing), loaded by the real Reddit ingest.
@@ -51,8 +51,7 @@ let gateway: Gateway;
 let server: RunningServer;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   await ingestRedditFiles(gateway, ["samples/reddit"]);
   server = await createServer({ gateway, port: 0, token: TOKEN });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listQueryNames } from "../../db/cypher.ts";
 import { Gateway } from "../../db/gateway.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
-import { connectTestGateway, resetGraph, testDbConfig } from "../support/neo4j.ts";
+import { openTestGraph, testDbConfig } from "../support/neo4j.ts";
 
 // The API's safety rails against the real Neo4j: limits, errors, token, CORS, /health, the client at /, and
 // the database going away and coming back (through a TCP proxy, so the shared test server is never stopped).
@@ -41,8 +41,7 @@ let server: RunningServer;
 let clientDir: string;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   await gateway.write("api/fixtures/seed-fan-out", { base: "Test/Base-7B", children: 150 });
   clientDir = mkdtempSync(path.join(os.tmpdir(), "commons-client-"));
   mkdirSync(path.join(clientDir, "assets"));

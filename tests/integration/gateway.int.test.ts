@@ -3,18 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listQueryNames } from "../../db/cypher.ts";
 import type { Gateway } from "../../db/gateway.ts";
 import { applySchema, isSchemaApplied } from "../../db/schema.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph } from "../support/neo4j.ts";
 
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 describe("schema", () => {
   it("applies twice without error and leaves every constraint and index in place", async () => {

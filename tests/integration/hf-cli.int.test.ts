@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Gateway } from "../../db/gateway.ts";
-import { connectTestGateway, resetGraph, testDbEnv } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph, testDbEnv } from "../support/neo4j.ts";
 
 const run = promisify(execFile);
 const CLI = [process.execPath, "--import", "tsx", "cli/main.ts", "ingest", "hf"] as const;
@@ -12,13 +12,9 @@ const CLI = [process.execPath, "--import", "tsx", "cli/main.ts", "ingest", "hf"]
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 async function commons(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {

@@ -10,7 +10,7 @@ import { crawlHfModel } from "../../ingest/hf/crawl-hf-model.ts";
 import { ingestHfSnapshot } from "../../ingest/hf/ingest-hf-snapshot.ts";
 import { SnapshotFile } from "../../ingest/hf/snapshot-file.ts";
 import { startHubStandin, type HubStandin } from "../support/hub-standin.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, connectTestGateway, resetGraph } from "../support/neo4j.ts";
 
 const TREE = path.resolve("samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json");
 
@@ -39,10 +39,7 @@ afterEach(async () => {
   await hub?.close();
   hub = undefined;
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 const noWait = { sleep: () => Promise.resolve() };
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../db/gateway.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfTree } from "../../ingest/hf/ingest-hf-tree.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph } from "../support/neo4j.ts";
 
 const CARDS = path.resolve("samples/hf/cards");
 const TREE = path.resolve("samples/hf/trees/Llama-2-7b_finetunes_20250422_180448.json");
@@ -16,13 +16,9 @@ const BAD = path.resolve("tests/fixtures/hf/bad-cards");
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 type Edge = { child: string; parent: string; relation: string; source: string; rule: string };
 

@@ -7,20 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../db/gateway.ts";
 import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
 import { ingestHfTrending } from "../../ingest/hf/ingest-hf-trending.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph, resetGraph } from "../support/neo4j.ts";
 
 const TRENDING = path.resolve("samples/hf/api/trending_cache.json");
 
 let gateway: Gateway;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 type TrendingFile = Record<string, { repoType: string; repoData: Record<string, unknown> }>;
 

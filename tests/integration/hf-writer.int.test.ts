@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../db/gateway.ts";
 import { ingestHfSnapshot } from "../../ingest/hf/ingest-hf-snapshot.ts";
 import { realApiModels } from "../support/hub-standin.ts";
-import { connectTestGateway, resetGraph } from "../support/neo4j.ts";
+import { closeTestGraph, openTestGraph, resetGraph } from "../support/neo4j.ts";
 
 // The writer CREATEs models that are not in the graph yet, and their edges, and MERGEs the rest: these tests
 // check that the two paths make the same graph, whatever the batch boundaries, and never a duplicate edge.
@@ -16,8 +16,7 @@ let gateway: Gateway;
 let snapshot: string;
 
 beforeAll(async () => {
-  gateway = connectTestGateway();
-  await resetGraph(gateway);
+  gateway = await openTestGraph();
   // The real Llama-2-7b tree's records as Hub API objects; the first one twice (a snapshot may repeat a model
   // within one batch) and with each of its card's datasets listed twice.
   const models = realApiModels();
@@ -28,10 +27,7 @@ beforeAll(async () => {
   snapshot = path.join(dir, "snapshot.jsonl");
   await writeFile(snapshot, `${[first, ...models, first].map((m) => JSON.stringify(m)).join("\n")}\n`);
 });
-afterAll(async () => {
-  await resetGraph(gateway);
-  await gateway.close();
-});
+afterAll(() => closeTestGraph(gateway));
 
 /** Every relationship as "start type end {properties}", sorted: the graph's shape, to compare loads. */
 async function graphShape(): Promise<string[]> {

@@ -39,3 +39,17 @@ export async function resetGraph(gateway: Gateway): Promise<void> {
     "reset",
   );
 }
+
+/** A gateway on an emptied test database: what a test file that builds its own graph starts from. */
+export async function openTestGraph(): Promise<Gateway> {
+  const gateway = connectTestGateway();
+  await resetGraph(gateway);
+  return gateway;
+}
+
+/** Empties the test database again and closes the gateway, so the next file finds no leftovers. */
+export async function closeTestGraph(gateway: Gateway | undefined): Promise<void> {
+  if (gateway === undefined) return;
+  await resetGraph(gateway);
+  await gateway.close();
+}
