@@ -63,17 +63,20 @@ export function commentPageRows(
     const row = rows.get(id);
     if (row === undefined) throw new Error(`suggestion for ${id}, which is not on this page`);
     const byCode = new Map<string, PageCode>();
-    for (const s of list) {
-      byCode.set(s.code, {
-        code: s.code,
-        score: s.score,
-        rule: s.rule,
-        evidence: s.evidence,
-        model: s.model ?? null,
-        prompt: s.prompt ?? null,
-      });
-    }
+    for (const s of list) byCode.set(s.code, pageCode(s));
     row.codes.push(...byCode.values());
   }
   return [...rows.values()];
+}
+
+/** A classifier's suggestion as a CLASSIFIED edge stores it (absent model and prompt as null). */
+export function pageCode(s: ClassifiedSuggestion): PageCode {
+  return {
+    code: s.code,
+    score: s.score,
+    rule: s.rule,
+    evidence: s.evidence,
+    model: s.model ?? null,
+    prompt: s.prompt ?? null,
+  };
 }

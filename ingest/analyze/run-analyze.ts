@@ -10,7 +10,7 @@ import {
   type ReplyContext,
 } from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
-import { commentPageRows } from "./comment-page-rows.ts";
+import { commentPageRows, pageCode } from "./comment-page-rows.ts";
 import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
 import { readCardPostLinks } from "./read-card-post-links.ts";
 import { sameDerivations, type StoredDerivation } from "./stored-derivations.ts";
@@ -166,16 +166,7 @@ export async function runAnalyze(
         const facts = await timed("extract", () => derivePostFacts(posts, inputs));
         const suggestions = await timed("classify", () => classifier.classify(posts));
         const classified = [...suggestions].flatMap(([item, list]) =>
-          list.map((s) => ({
-            item,
-            code: s.code,
-            classifier: classifier.name,
-            score: s.score,
-            rule: s.rule,
-            evidence: s.evidence,
-            model: s.model ?? null,
-            prompt: s.prompt ?? null,
-          })),
+          list.map((s) => ({ item, classifier: classifier.name, ...pageCode(s) })),
         );
         await writing;
         if (writeError !== undefined) throw writeError;
