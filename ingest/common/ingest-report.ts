@@ -36,6 +36,12 @@ export class IngestReport {
     this.onProblem(problem);
   }
 
+  /** A record read and refused before it reached the graph: counted as read, and skipped with its problem. */
+  refuse(problem: IngestProblem): void {
+    this.read += 1;
+    this.skip(problem);
+  }
+
   get skippedTotal(): number {
     let total = 0;
     for (const count of this.skipped.values()) total += count;

@@ -67,8 +67,7 @@ export async function crawlHfAll(gateway: Gateway, options: CrawlHfAllOptions = 
       }
       const entry = normalizeHubModel(raw, { source: "api", file: page.url, where: `[${index}]` });
       if (isProblem(entry)) {
-        report.read += 1;
-        report.skip(entry);
+        report.refuse(entry);
         continue;
       }
       options.save?.write(raw);

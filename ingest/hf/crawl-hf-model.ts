@@ -51,8 +51,7 @@ export async function crawlHfModel(
   const accept = (raw: Record<string, unknown>, where: string, url: string): HfEntry | undefined => {
     const entry = normalizeHubModel(raw, { source: "api", file: url, where });
     if (isProblem(entry)) {
-      report.read += 1;
-      report.skip(entry);
+      report.refuse(entry);
       return undefined;
     }
     if (entries.has(entry.model.key)) return entries.get(entry.model.key);

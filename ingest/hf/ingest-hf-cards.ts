@@ -26,8 +26,7 @@ export async function ingestHfCards(
     const repoId = path.relative(root, path.dirname(file)).split(path.sep).join("/");
     const entry = cardEntry(repoId, await readFile(file, "utf8"), file);
     if (isProblem(entry)) {
-      report.read += 1;
-      report.skip(entry);
+      report.refuse(entry);
       continue;
     }
     await writer.add(entry);

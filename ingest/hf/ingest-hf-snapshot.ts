@@ -58,8 +58,7 @@ export async function ingestHfSnapshot(
     try {
       value = JSON.parse(text) as unknown;
     } catch (error) {
-      report.read += 1;
-      report.skip({
+      report.refuse({
         kind: "invalid-json",
         source,
         where: `line ${line}`,
@@ -69,8 +68,7 @@ export async function ingestHfSnapshot(
     }
     const entry = normalizeHubModel(value, { source: "snapshot", file: source, where: `line ${line}` });
     if (isProblem(entry)) {
-      report.read += 1;
-      report.skip(entry);
+      report.refuse(entry);
       continue;
     }
     await writer.add(entry);

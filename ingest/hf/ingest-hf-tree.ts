@@ -54,9 +54,8 @@ export async function ingestHfTree(
     const parsed = treeRecordSchema.safeParse(value);
     if (parsed.success) records.push({ index, record: parsed.data });
     else {
-      report.read += 1;
       const issue = parsed.error.issues[0];
-      report.skip({
+      report.refuse({
         kind: "invalid-record",
         source,
         where: `$.models[${index}].${issue?.path.join(".") ?? ""}`,
@@ -133,8 +132,7 @@ function treeEntry(
   const where = `$.models[${index}]`;
   const ref = parseModelRef(record.model_id);
   if (!ref.ok) {
-    report.read += 1;
-    report.skip({ kind: ref.kind, source, where: `${where}.model_id`, reason: ref.reason });
+    report.refuse({ kind: ref.kind, source, where: `${where}.model_id`, reason: ref.reason });
     return undefined;
   }
   const card = typeof record.card === "string" ? parseCard(record.card) : undefined;

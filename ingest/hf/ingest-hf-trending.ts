@@ -21,8 +21,7 @@ export async function ingestHfTrending(
   const { report, writer } = openHfFileIngest(gateway, options);
   const source = path.resolve(file);
   const skip = (where: string, kind: string, reason: string): void => {
-    report.read += 1;
-    report.skip({ kind, source, where, reason });
+    report.refuse({ kind, source, where, reason });
   };
   let value: unknown;
   try {
@@ -52,8 +51,7 @@ export async function ingestHfTrending(
     }
     const entry = normalizeHubModel(repoData, { source: "api", file: source, where: `${where}.repoData` });
     if (isProblem(entry)) {
-      report.read += 1;
-      report.skip(entry);
+      report.refuse(entry);
       continue;
     }
     await writer.add(entry);
