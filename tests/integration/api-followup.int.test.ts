@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Gateway } from "../../db/gateway.ts";
-import { loadAnalysisInputs } from "../../ingest/analyze/analysis-inputs.ts";
-import { runAnalyze } from "../../ingest/analyze/run-analyze.ts";
-import { ingestHfCards } from "../../ingest/hf/ingest-hf-cards.ts";
-import { ingestRedditFiles } from "../../ingest/reddit/ingest-reddit-files.ts";
 import { createServer, type RunningServer } from "../../server/create-server.ts";
 import { gql } from "../support/graphql-request.ts";
 import { openTestGraph } from "../support/neo4j.ts";
+import { loadAnalyzedSamples } from "../support/sample-graph.ts";
 
 // The explorer's follow-up fields over the real samples after the real `commons analyze`: Post.mentions,
 // comments(ids) and codeTimeline. Expected values are read from the graph by the test's own Cypher, not the API's.
@@ -37,9 +34,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   gateway = await openTestGraph();
-  await ingestHfCards(gateway, "samples/hf/cards");
-  await ingestRedditFiles(gateway, ["samples/reddit"]);
-  await runAnalyze(gateway, loadAnalysisInputs());
+  await loadAnalyzedSamples(gateway);
   server = await createServer({ gateway, port: 0, token: TOKEN });
 });
 
