@@ -56,17 +56,7 @@ export class Gateway {
     params: Params = {},
     options: ReadOptions = {},
   ): Promise<R[]> {
-    const session = this.session("READ");
-    try {
-      const result = await session.executeRead((tx) => tx.run(loadQuery(queryName), params), {
-        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
-      });
-      return rows<R>(result);
-    } catch (error) {
-      throw toDbError(error, queryName);
-    } finally {
-      await session.close();
-    }
+    return this.readTransaction((tx) => tx.run<R>(queryName, params), options);
   }
 
   /**
@@ -75,17 +65,7 @@ export class Gateway {
    * `work` may run more than once (the driver retries transient failures), so it must start from scratch.
    */
   async readTransaction<T>(work: (tx: QueryRunner) => Promise<T>, options: ReadOptions = {}): Promise<T> {
-    const session = this.session("READ");
-    let current = "transaction";
-    try {
-      return await session.executeRead((tx) => work(runner(tx, (name) => (current = name))), {
-        ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
-      });
-    } catch (error) {
-      throw toDbError(error, current);
-    } finally {
-      await session.close();
-    }
+    return this.transaction("READ", work, options);
   }
 
   /** One write query in its own transaction, retried on transient errors. */
@@ -95,15 +75,7 @@ export class Gateway {
 
   /** Several named queries in one transaction: all of them land, or none (so a crash leaves no half batch). */
   async writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.session("WRITE");
-    let current = "transaction";
-    try {
-      return await session.executeWrite((tx) => work(runner(tx, (name) => (current = name))));
-    } catch (error) {
-      throw toDbError(error, current);
-    } finally {
-      await session.close();
-    }
+    return this.transaction("WRITE", work);
   }
 
   /**
@@ -153,6 +125,25 @@ export class Gateway {
     await this.driver.close();
   }
 
+  /** A managed transaction (retried by the driver); a failure names the query that was running. */
+  private async transaction<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: QueryRunner) => Promise<T>,
+    options: ReadOptions = {},
+  ): Promise<T> {
+    const session = this.session(mode);
+    let current = "transaction";
+    const config = options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {};
+    try {
+      const body = (tx: ManagedTransaction): Promise<T> => work(runner(tx, (name) => (current = name)));
+      return await (mode === "READ" ? session.executeRead(body, config) : session.executeWrite(body, config));
+    } catch (error) {
+      throw toDbError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
   private session(mode: "READ" | "WRITE"): Session {
     return this.driver.session({
       database: this.database,
@@ -161,7 +152,7 @@ export class Gateway {
   }
 }
 
-/** With COMMONS_SLOW_QUERY_MS set, every named query in a multi-query transaction that takes longer is logged. */
+/** With COMMONS_SLOW_QUERY_MS set, every named query that takes longer is logged. */
 const slowQueryMs = Number(process.env.COMMONS_SLOW_QUERY_MS ?? Number.POSITIVE_INFINITY);
 
 function runner(tx: ManagedTransaction, onQuery: (name: string) => void): QueryRunner {
