@@ -7,6 +7,7 @@ import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
 import { IngestReport, type IngestProblem } from "../common/ingest-report.ts";
 import { Progress } from "../common/progress.ts";
 import { detectRedditFormat, type RedditFileFormat } from "./detect-reddit-format.ts";
+import { awaitPostSearch } from "./await-post-search.ts";
 import { attachMoreChildren, collectApiThings } from "./collect-api-things.ts";
 import { parseNdjsonLine } from "./parse-ndjson-line.ts";
 import { parseNdjsonParallel, type PlacedLine } from "./parallel-ndjson-parser.ts";
@@ -67,6 +68,7 @@ export async function ingestRedditFiles(
   for (const file of files) {
     await ingestFile(gateway, file, report, options);
   }
+  await awaitPostSearch(gateway);
   return report;
 }
 

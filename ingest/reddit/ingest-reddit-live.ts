@@ -3,6 +3,7 @@ import { HttpError } from "../common/http-client.ts";
 import { IngestReport } from "../common/ingest-report.ts";
 import { Progress } from "../common/progress.ts";
 import type { ArcticShiftClient } from "./arctic-shift-client.ts";
+import { awaitPostSearch } from "./await-post-search.ts";
 import { attachMoreChildren, collectApiThings, type FoldedReplies } from "./collect-api-things.ts";
 import { RecordSaver } from "./record-saver.ts";
 import { RedditBatch } from "./reddit-batch.ts";
@@ -77,6 +78,7 @@ export async function ingestRedditApiThread(
   } finally {
     await saver?.close();
   }
+  await awaitPostSearch(gateway);
   return report;
 }
 
@@ -115,6 +117,7 @@ export async function ingestRedditApiListing(
   } finally {
     await saver?.close();
   }
+  await awaitPostSearch(gateway);
   return report;
 }
 
@@ -189,6 +192,7 @@ export async function ingestArcticShift(
   } finally {
     await saver?.close();
   }
+  await awaitPostSearch(gateway);
   return report;
 }
 

@@ -16,7 +16,7 @@ export const searchModelsQuery: NonNullable<QueryResolvers["searchModels"]> = as
   return rows.map((row) => ({ score: row.score, model: modelFromRow(row.model) }));
 };
 
-/** Query.searchPosts: full-text over post_text (thread titles and bodies, comment bodies). */
+/** Query.searchPosts: full-text over post_search (thread titles and bodies, comment bodies). */
 export const searchPostsQuery: NonNullable<QueryResolvers["searchPosts"]> = async (
   _parent,
   { query, first },
