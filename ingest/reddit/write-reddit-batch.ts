@@ -31,14 +31,15 @@ export async function writeRedditBatch(
 ): Promise<BatchCounts> {
   const threads = batch.threadRows();
   const comments = batch.commentRows();
+  const latestFlair = latestFlairs([...threads, ...comments]);
   return gateway.writeTransaction(async (tx) => {
     // New records (the bulk of a first load) are created without comparing; known ones are compared.
     const [known] = await tx.run<{ threads: string[]; comments: string[] }>("reddit/existing-ids", {
       threadIds: threads.map((row) => row.id),
       commentIds: comments.map((row) => row.id),
     });
-    const t = await createOrUpsert(tx, "threads", threads, new Set(known?.threads));
-    const c = await createOrUpsert(tx, "comments", comments, new Set(known?.comments));
+    const t = await createOrUpsert(tx, "threads", threads, new Set(known?.threads), latestFlair);
+    const c = await createOrUpsert(tx, "comments", comments, new Set(known?.comments), latestFlair);
     const newThreads = pick(threads, t.createdIds);
     const newComments = pick(comments, c.createdIds);
     if (newThreads.length > 0) {
@@ -46,8 +47,16 @@ export async function writeRedditBatch(
         rows: newThreads.map((row) => ({ id: row.id, subreddit: row.subreddit })),
       });
     }
-    await linkAuthors(tx, "thread", pick(threads, [...t.createdIds, ...t.updatedIds]), t.createdIds);
-    await linkAuthors(tx, "comment", pick(comments, [...c.createdIds, ...c.updatedIds]), c.createdIds);
+    await linkAuthors(
+      tx,
+      "thread",
+      pick(threads, [...t.createdIds, ...t.updatedIds]),
+      t.createdIds,
+      latestFlair,
+    );
+    // Comments created by reddit/create-comments came with their POSTED edge.
+    const upsertedComments = [...c.upsertCreatedIds, ...c.updatedIds];
+    await linkAuthors(tx, "comment", pick(comments, upsertedComments), c.upsertCreatedIds, latestFlair);
     // Only an item that existed before this transaction can hold an attribution to drop (its properties may be
     // unchanged: the author is an edge, not a property).
     const threadIds = withDeletedAuthor(threads, t.createdIds);
@@ -69,21 +78,57 @@ export async function writeRedditBatch(
   });
 }
 
-/** Creates the rows not in `known`, upserts the others; returns the ids created and changed. */
+/**
+ * Creates the rows not in `known`, upserts the others; returns the ids created and changed, and apart the ids the
+ * upsert created (a comment created by reddit/create-comments already has its POSTED edge; those have not).
+ */
 async function createOrUpsert(
   tx: QueryRunner,
   kind: "threads" | "comments",
   rows: readonly (ThreadRow | CommentRow)[],
   known: ReadonlySet<string>,
-): Promise<UpsertResult> {
+  latestFlair: ReadonlyMap<string, string | null>,
+): Promise<UpsertResult & { upsertCreatedIds: string[] }> {
   const fresh = rows.filter((row) => !known.has(row.id));
-  if (fresh.length > 0) await tx.run(`reddit/create-${kind}`, { rows: fresh });
+  if (fresh.length > 0) {
+    await tx.run(
+      `reddit/create-${kind}`,
+      kind === "comments" ? { rows: fresh, ...authorPositions(fresh, latestFlair) } : { rows: fresh },
+    );
+  }
   const result = await upsert(
     tx,
     `reddit/upsert-${kind}`,
     known.size > 0 ? rows.filter((row) => known.has(row.id)) : [],
   );
-  return { ...result, createdIds: [...fresh.map((row) => row.id), ...result.createdIds] };
+  return {
+    ...result,
+    createdIds: [...fresh.map((row) => row.id), ...result.createdIds],
+    upsertCreatedIds: result.createdIds,
+  };
+}
+
+/** reddit/create-comments' authors: each once, sorted by name, and each row's author as a position among them. */
+function authorPositions(
+  rows: readonly RedditRow[],
+  latestFlair: ReadonlyMap<string, string | null>,
+): { authors: { name: string; flair: string | null }[]; authorAt: (number | null)[] } {
+  const names = [...new Set(rows.map((row) => row.author).filter((name) => name !== null))].sort();
+  const position = new Map(names.map((name, at) => [name, at]));
+  return {
+    authors: names.map((name) => ({ name, flair: latestFlair.get(name) ?? null })),
+    authorAt: rows.map((row) => (row.author === null ? null : (position.get(row.author) ?? null))),
+  };
+}
+
+/** Each author's flair as of their latest record in the batch (a record without flair keeps the earlier one). */
+function latestFlairs(rows: readonly RedditRow[]): Map<string, string | null> {
+  const latestFlair = new Map<string, string | null>();
+  for (const row of rows) {
+    if (row.author !== null)
+      latestFlair.set(row.author, row.authorFlair ?? latestFlair.get(row.author) ?? null);
+  }
+  return latestFlair;
 }
 
 async function upsert(
@@ -97,22 +142,18 @@ async function upsert(
 }
 
 /**
- * POSTED for items created or changed in this transaction. A created item has no edges yet: its authors are
- * merged once each and the edges created (reddit/link-new-*-authors, authors sorted so locks go in one order);
- * a changed one is merged per row (reddit/link-*-authors). Either way a user's flair ends as the latest one in
- * input order.
+ * POSTED for items created or changed in this transaction (comments created by reddit/create-comments have it
+ * already). A created item has no edges yet: its authors are merged once each and the edges created
+ * (reddit/link-new-*-authors, authors sorted so locks go in one order); a changed one is merged per row
+ * (reddit/link-*-authors). Either way a user's flair ends as the latest one in input order.
  */
 async function linkAuthors(
   tx: QueryRunner,
   kind: "thread" | "comment",
   rows: readonly RedditRow[],
   createdIds: readonly string[],
+  latestFlair: ReadonlyMap<string, string | null>,
 ): Promise<void> {
-  const latestFlair = new Map<string, string | null>();
-  for (const row of rows) {
-    if (row.author !== null)
-      latestFlair.set(row.author, row.authorFlair ?? latestFlair.get(row.author) ?? null);
-  }
   const created = new Set(createdIds);
   const byAuthor = new Map<string, string[]>();
   const changed: { id: string; author: string; authorFlair: string | null }[] = [];
