@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { readDbConfig } from "../db/config.ts";
+import { boltUri, readDbConfig, type DbConfig } from "../db/config.ts";
 import { Gateway } from "../db/gateway.ts";
+import { localNeo4jPid } from "../db/neo4j/local-server.ts";
 import { applySchema } from "../db/schema.ts";
 import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
 import { normalizeRedditThing } from "../ingest/reddit/normalize-reddit-thing.ts";
@@ -25,7 +26,7 @@ const bench: Benchmark = {
   description:
     "Reddit NDJSON ingest on the 66,551 real bulk comments: stream-parse + normalize (1 thread, 2 worker threads) " +
     "against a bare read + JSON.parse in the same run; peak RSS of the parse stage on 1x/10x/100x replicated input; " +
-    "with --neo4j --wipe, end-to-end into Neo4j against one statement per record",
+    "with --neo4j --wipe, end-to-end into Neo4j against one statement per record, and its CPU per record",
   async run({ args, log }): Promise<BenchResult> {
     const rounds = Number(option(args, "--rounds") ?? 3);
     const plain = decompressOnce(log);
@@ -61,15 +62,31 @@ const bench: Benchmark = {
     if (args.includes("--neo4j")) {
       if (!args.includes("--wipe"))
         throw new Error("--neo4j empties the configured database first: add --wipe to agree");
-      const gateway = Gateway.connect(readDbConfig());
+      const config = readDbConfig();
+      const gateway = Gateway.connect(config);
       try {
         await applySchema(gateway);
         await wipe(gateway);
+        const neo4jPid = localPid(config);
+        const neo4jBefore = neo4jPid === undefined ? undefined : threadCpuSeconds(neo4jPid);
+        const nodeBefore = process.cpuUsage();
         const started = Date.now();
         const report = await ingestRedditFiles(gateway, [COMMENTS_ZST, SUBMISSIONS_ZST], { batchSize: 5000 });
         const seconds = (Date.now() - started) / 1000;
         figures.endToEndCommentsPerSecond = Math.round(66_551 / seconds);
         log(`end to end: ${report.summary()} in ${seconds.toFixed(1)} s`);
+        // CPU per record, which a shared machine disturbs far less than the rate: this process's, and (local
+        // Neo4j only) the server's in all and on its Bolt worker threads, which run the write transactions one
+        // after another; the rest (full-text index updates, GC) can run beside them on the other core. Threads that
+        // end during the run (Lucene merges) are not counted.
+        const perRecord = (cpuSeconds: number): number => Math.round((cpuSeconds * 1e6) / report.read);
+        const node = process.cpuUsage(nodeBefore);
+        figures.endToEndNodeCpuUsPerRecord = perRecord((node.user + node.system) / 1e6);
+        if (neo4jPid !== undefined && neo4jBefore !== undefined) {
+          const used = cpuSince(neo4jBefore, threadCpuSeconds(neo4jPid));
+          figures.endToEndNeo4jCpuUsPerRecord = perRecord(used.all);
+          figures.endToEndBoltWorkerCpuUsPerRecord = perRecord(used.boltWorkers);
+        }
         await wipe(gateway);
         baseline.naiveOneStatementPerRecordPerSecond = Math.round(await naive(gateway, plain, 3000));
       } finally {
@@ -170,6 +187,44 @@ function peakRssMiB(file: string, scale: number): number {
   });
   if (child.status !== 0) throw new Error(`memory run x${scale} failed: ${child.stderr}`);
   return Math.round(Number(child.stdout.trim()) / 1024);
+}
+
+/** The PID of the local Neo4j when the configured URI is that server (never another machine's). */
+function localPid(config: DbConfig): number | undefined {
+  const local = `bolt://${config.local.host}:${config.local.boltPort}`;
+  return boltUri(config) === local ? localNeo4jPid(config.local) : undefined;
+}
+
+/** CPU seconds so far of each thread of a process, by thread id, with its name (Linux /proc; empty elsewhere). */
+function threadCpuSeconds(pid: number): Map<string, { name: string; seconds: number }> {
+  const threads = new Map<string, { name: string; seconds: number }>();
+  const dir = `/proc/${pid}/task`;
+  if (!existsSync(dir)) return threads;
+  const tick = 100; // USER_HZ, the unit of utime and stime, on every Linux Node runs on
+  for (const id of readdirSync(dir)) {
+    try {
+      const name = readFileSync(`${dir}/${id}/comm`, "utf8").trim();
+      const fields = readFileSync(`${dir}/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
+      threads.set(id, { name, seconds: (Number(fields[11]) + Number(fields[12])) / tick });
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return threads;
+}
+
+function cpuSince(
+  before: Map<string, { seconds: number }>,
+  after: Map<string, { name: string; seconds: number }>,
+): { all: number; boltWorkers: number } {
+  let all = 0;
+  let boltWorkers = 0;
+  for (const [id, thread] of after) {
+    const used = thread.seconds - (before.get(id)?.seconds ?? 0);
+    all += used;
+    if (thread.name.startsWith("neo4j.BoltWork")) boltWorkers += used;
+  }
+  return { all, boltWorkers };
 }
 
 async function wipe(gateway: Gateway): Promise<void> {
