@@ -3,7 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Ses
 import { boltUri, readDbConfig, type DbConfig } from "./config.ts";
 import { loadQuery } from "./cypher.ts";
 import { toDbError } from "./errors.ts";
-import { toNativeRecord } from "./values.ts";
+import { toNative } from "./values.ts";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -175,6 +175,16 @@ function runner(tx: ManagedTransaction, onQuery: (name: string) => void): QueryR
   };
 }
 
+/**
+ * Each record as a plain row of native values. Read by index rather than with record.toObject(), whose
+ * transpiled generators allocated ~2 KB per record (4 MB per 2,000-row familyTree level) only to be copied again.
+ */
 function rows<R extends Row>(result: QueryResult): R[] {
-  return result.records.map((record) => toNativeRecord(record.toObject()) as R);
+  return result.records.map((record) => {
+    const row: Row = {};
+    record.keys.forEach((key, index) => {
+      row[key as string] = toNative(record.get(index));
+    });
+    return row as R;
+  });
 }
