@@ -80,6 +80,7 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<ApiContext>({
+    // Apollo's "gateway" is its one hook for another executor (graphql-jit here), not a database gateway.
     gateway: compiledExecutionGateway(executableSchema(loadTypeDefs(), resolvers)),
     validationRules: [
       depthLimitRule(limits.maxDepth),
