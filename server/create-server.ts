@@ -11,8 +11,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 
 import type { Gateway } from "../db/gateway.ts";
 import type { ApiContext } from "./context.ts";
+import { compiledExecutionGateway } from "./compiled-execution-gateway.ts";
 import { ApiErrorCode } from "./errors/api-error-code.ts";
 import { normalizeError } from "./errors/normalize-error.ts";
+import { executableSchema } from "./executable-schema.ts";
 import { applyCors, type CorsOrigins } from "./http/apply-cors.ts";
 import { checkHealth } from "./http/check-health.ts";
 import { BodyError, readJsonBody } from "./http/read-body.ts";
@@ -78,8 +80,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    // Apollo's "gateway" is its one hook for another executor (graphql-jit here), not a database gateway.
+    gateway: compiledExecutionGateway(executableSchema(loadTypeDefs(), resolvers)),
     validationRules: [
       depthLimitRule(limits.maxDepth),
       complexityRule({

@@ -9,12 +9,13 @@ type ModelRow = Record<string, unknown> & { key: string; id: string };
 type ModelFields = [string, string, unknown, unknown, unknown, unknown, unknown, unknown];
 type LinkFields = [string, unknown, unknown, unknown];
 type LevelRow = { model: ModelFields; links: LinkFields[] };
+type Direction = "up" | "down";
 
 /**
  * Query.familyTree: breadth-first, one query per level and direction (family-level-down / -up.cypher), with a
  * seen set so a model reached through several parents (merges) is one node and no path is ever enumerated.
- * Each level asks for at most (room left + already seen + 1) models, most downloaded first, which is enough to
- * know whether the limit cut the tree without reading the whole family of a base model.
+ * Each level asks for at most limit + 1 models, most downloaded first, which is enough to know whether the limit
+ * cut the tree without reading the whole family of a base model.
  */
 export const familyTreeQuery: NonNullable<QueryResolvers["familyTree"]> = async (_parent, args, ctx) => {
   const up = clamp("up", args.up, 3, 0, ctx.limits.maxTreeDepth);
@@ -37,22 +38,34 @@ export function familyTree(ctx: ApiContext, key: string, options: FamilyTreeOpti
 }
 
 async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): Promise<Graph> {
-  const [root] = await tx.run<{ model: ModelRow }>("api/family-root", { key });
+  const depthOf = (direction: Direction): number => (direction === "down" ? options.down : options.up);
+  // limit + 1: enough to fill the limit even if every model already seen comes back, and one more to tell
+  // whether the limit cut the tree.
+  const level = (direction: Direction, keys: string[]): Promise<LevelRow[]> =>
+    tx.run<LevelRow>(`api/family-level-${direction}`, {
+      keys,
+      relations: options.relations,
+      cap: options.limit + 1,
+    });
+  // The root and the first level each way depend on the key alone, so the three are sent at once (pipelined in
+  // the transaction): one round trip to Neo4j instead of three.
+  const firstLevel = (direction: Direction): Promise<LevelRow[]> =>
+    depthOf(direction) > 0 ? level(direction, [key]) : Promise.resolve([]);
+  const [[root], up, down] = await Promise.all([
+    tx.run<{ model: ModelRow }>("api/family-root", { key }),
+    firstLevel("up"),
+    firstLevel("down"),
+  ]);
   if (root === undefined) return { nodes: [], edges: [], truncated: false };
+  const firstLevels = { up, down };
   const nodes = new Map<string, GraphNode>([[root.model.key, node(root.model, 0, null)]]);
   const edges = new Map<string, GraphEdge>();
   let truncated = false;
   // Ancestors first: few, and the context a reader needs most when the limit cuts the descendants.
   for (const direction of ["up", "down"] as const) {
     let frontier = [root.model.key];
-    const depth = direction === "down" ? options.down : options.up;
-    for (let level = 1; level <= depth && frontier.length > 0; level++) {
-      const room = options.limit - nodes.size;
-      const rows = await tx.run<LevelRow>(`api/family-level-${direction}`, {
-        keys: frontier,
-        relations: options.relations,
-        cap: room + nodes.size + 1,
-      });
+    for (let depth = 1; depth <= depthOf(direction) && frontier.length > 0; depth++) {
+      const rows = depth === 1 ? firstLevels[direction] : await level(direction, frontier);
       const next: string[] = [];
       for (const row of rows) {
         const model = modelOf(row.model);
@@ -64,7 +77,7 @@ async function walk(tx: QueryRunner, key: string, options: FamilyTreeOptions): P
             continue;
           }
           const first = links[0];
-          nodes.set(key, node(model, direction === "down" ? level : -level, first?.relation ?? null));
+          nodes.set(key, node(model, direction === "down" ? depth : -depth, first?.relation ?? null));
           next.push(key);
         }
         for (const link of links) {

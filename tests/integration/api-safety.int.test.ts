@@ -173,6 +173,49 @@ describe("errors", () => {
     expect(codes(cursor.body)).toEqual(["BAD_USER_INPUT"]);
   });
 
+  // Operations run compiled by graphql-jit (server/compiled-execution-gateway.ts); what a client sees must stay
+  // what graphql-js gives: variable errors as BAD_USER_INPUT with HTTP 400, a resolver error with its path and
+  // location, null bubbling up to the nearest nullable field, and the rest of the data kept.
+  it("answers a missing variable with BAD_USER_INPUT and HTTP 400", async () => {
+    const { status, body } = await gql(server, "query($id: ID!) { model(id: $id) { id } }");
+    expect(status).toBe(400);
+    expect(codes(body)).toEqual(["BAD_USER_INPUT"]);
+    expect(body.errors?.[0]?.message).toBe('Variable "$id" of required type "ID!" was not provided.');
+  });
+
+  it("keeps a resolver error's path and location, and the data of the fields that did not fail", async () => {
+    const { status, body } = await gql(
+      server,
+      '{ ok: model(id: "test/base-7b") { id } bad: model(id: "test/base-7b") { children(first: -1) { totalCount } } }',
+    );
+    expect(status).toBe(200);
+    expect(body.data).toEqual({ ok: { id: "Test/Base-7B" }, bad: null });
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^first:/) as unknown,
+        locations: [{ line: 1, column: 73 }],
+        path: ["bad", "children"],
+        extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) as unknown,
+      },
+    ]);
+  });
+
+  it("runs the operation a request names when its document holds several", async () => {
+    const query =
+      'query One { model(id: "test/base-7b") { id } } query Two { familyTree(modelId: "Test/Base-7B", limit: 3) { truncated } }';
+    for (const [operationName, data] of [
+      ["Two", { familyTree: { truncated: true } }],
+      ["One", { model: { id: "Test/Base-7B" } }],
+    ] as const) {
+      const response = await fetch(`${server.url}graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, operationName }),
+      });
+      expect(await response.json()).toEqual({ data });
+    }
+  });
+
   it("returns null, not an error, for something that does not exist", async () => {
     const { body } = await gql(
       server,
