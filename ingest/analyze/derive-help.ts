@@ -159,16 +159,21 @@ export function helpedRows(answers: readonly HelpAnswer[]): HelpedRow[] {
 }
 
 /**
- * The answers and acknowledgements a judgement finds, by helper and asker ($kept of analyze/strip-help-evidence):
- * what is found again stays on its edge instead of being stripped and written back.
+ * The rows of a judgement by helper and asker ($kept of analyze/strip-help-evidence): what is found again stays
+ * on its edge instead of being stripped and written back, and a pair whose edge already holds its row is not
+ * written at all.
  */
-export function keptHelp(
-  rows: readonly HelpedRow[],
-): Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> {
-  const kept: Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> = {};
-  for (const row of rows) {
-    const byAsker = (kept[row.helper] ??= {});
-    byAsker[row.asker] = { evidence: row.evidence, acknowledgements: row.acknowledgements };
-  }
+export function keptHelp(rows: readonly HelpedRow[]): Record<string, Record<string, HelpedRow>> {
+  const kept: Record<string, Record<string, HelpedRow>> = {};
+  for (const row of rows) (kept[row.helper] ??= {})[row.asker] = row;
   return kept;
+}
+
+/** The rows analyze/write-helped still has to merge: those whose pair analyze/strip-help-evidence did not find held. */
+export function rowsNotHeld(
+  rows: readonly HelpedRow[],
+  held: readonly { helper: string; asker: string }[],
+): HelpedRow[] {
+  const heldPairs = new Set(held.map((pair) => `${pair.helper}\u0000${pair.asker}`));
+  return rows.filter((row) => !heldPairs.has(`${row.helper}\u0000${row.asker}`));
 }

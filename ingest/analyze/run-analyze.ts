@@ -6,6 +6,7 @@ import {
   helpedRows,
   judgeReply,
   keptHelp,
+  rowsNotHeld,
   type Discussion,
   type ReplyContext,
 } from "./derive-help.ts";
@@ -378,15 +379,16 @@ async function judgeThreads(
       ),
     ];
     await gateway.writeTransaction(async (tx) => {
-      // After --all every HELPED edge is gone already; otherwise these threads' old answers leave first.
-      if (!all) {
-        await tx.run("analyze/strip-help-evidence", {
-          helpers,
-          commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
-          kept: keptHelp(rows),
-        });
-      }
-      await tx.run("analyze/write-helped", { rows });
+      // After --all every HELPED edge is gone already; otherwise these threads' old answers leave first, and
+      // the pairs whose edge already holds what this judgement found are not written again.
+      const held = all
+        ? []
+        : await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
+            helpers,
+            commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
+            kept: keptHelp(rows),
+          });
+      await tx.run("analyze/write-helped", { rows: rowsNotHeld(rows, held) });
     });
     answers += found.length;
     pairs += rows.length;
@@ -419,8 +421,12 @@ async function judgeReplies(
       contexts.flatMap((c) => [c.id, ...c.followUps.map((f) => f.id)]).map((id) => [id, true]),
     );
     await gateway.writeTransaction(async (tx) => {
-      await tx.run("analyze/strip-help-evidence", { helpers, commentSet, kept: keptHelp(rows) });
-      await tx.run("analyze/write-helped", { rows });
+      const held = await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
+        helpers,
+        commentSet,
+        kept: keptHelp(rows),
+      });
+      await tx.run("analyze/write-helped", { rows: rowsNotHeld(rows, held) });
     });
     answers += found.length;
     pairs += rows.length;

@@ -213,6 +213,12 @@ describe("commons analyze on the real samples", () => {
     // Every post pending again with its text unchanged (a re-ingest that saw edits the analyzers do not read):
     // each is analyzed, keeps exactly what it derived (edges it already holds are not rewritten) and its flag goes.
     await gateway.runAutoCommit("MATCH (p) WHERE p:Thread OR p:Comment SET p.analysisPending = true");
+    // One HELPED edge whose times went stale: it no longer holds its row, so it is written again, not left out.
+    await gateway.runAutoCommit(
+      `MATCH ()-[h:HELPED]->() WITH h ORDER BY h.weight DESC LIMIT 1
+       WITH h, h.firstAt AS first, h.lastAt AS last
+       SET h.firstAt = last + duration({days: 1}), h.lastAt = first - duration({days: 1})`,
+    );
     const repeated = await runAnalyze(gateway, inputs, { pageSize: 50, cards: "samples/hf/cards" });
     expect(repeated.comments).toBe(rebuilt.comments);
     expect(await derivedEdges()).toEqual(before);
