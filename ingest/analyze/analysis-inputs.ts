@@ -7,6 +7,8 @@ import { loadThreadRules, type ThreadRules } from "./thread-rules.ts";
 
 /** Every data file of ingest/analyze/data, loaded and compiled once per run. */
 export interface AnalysisInputs {
+  /** Where they were loaded from: an extraction worker loads and compiles the same files itself. */
+  readonly dir: string;
   readonly dictionaries: Dictionaries;
   readonly help: HelpLexicon;
   readonly codebook: Codebook;
@@ -18,6 +20,7 @@ export interface AnalysisInputs {
 export function loadAnalysisInputs(dir = ANALYZE_DATA_DIR): AnalysisInputs {
   const codebook = loadCodebook(dir);
   return {
+    dir,
     dictionaries: loadDictionaries(dir),
     help: loadHelpLexicon(dir),
     codebook,
