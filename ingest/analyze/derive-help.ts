@@ -1,6 +1,22 @@
 import { judgeHelp, type HelpLexicon, type HelpPost } from "./judge-help.ts";
 
-/** A thread with every comment, as analyze/thread-discussions returns it. */
+/** A thread as analyze/thread-discussions returns it: each comment as [id, parentId, text, author, time]. */
+export interface DiscussionRow {
+  readonly id: string;
+  readonly flair: string | null;
+  readonly title: string | null;
+  readonly body: string | null;
+  readonly author: string | null;
+  readonly comments: readonly (readonly [
+    string,
+    string | null,
+    string | null,
+    string | null,
+    number | null,
+  ])[];
+}
+
+/** A thread with every comment. */
 export interface Discussion {
   readonly id: string;
   readonly flair: string | null;
@@ -36,6 +52,14 @@ export interface HelpedRow {
   readonly rules: string[];
   readonly firstAt: number;
   readonly lastAt: number;
+}
+
+/** A thread row with its comments as objects. */
+export function discussionOf(row: DiscussionRow): Discussion {
+  return {
+    ...row,
+    comments: row.comments.map(([id, parentId, body, author, at]) => ({ id, parentId, body, author, at })),
+  };
 }
 
 /** Every answer in a thread (judgeHelp on each comment with its parent and its replies). */

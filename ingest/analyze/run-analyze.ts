@@ -7,7 +7,8 @@ import {
   judgeReply,
   keptHelp,
   rowsNotHeld,
-  type Discussion,
+  discussionOf,
+  type DiscussionRow,
   type ReplyContext,
 } from "./derive-help.ts";
 import type { OwnershipClaim, PostFacts, PostText } from "./derive-post-facts.ts";
@@ -386,12 +387,11 @@ async function judgeThreads(
   let answers = 0;
   let pairs = 0;
   for (let i = 0; i < threadIds.length; i += batch) {
-    const discussions = await gateway.read<Discussion & Record<string, unknown>>(
-      "analyze/thread-discussions",
-      {
+    const discussions = (
+      await gateway.read<DiscussionRow & Record<string, unknown>>("analyze/thread-discussions", {
         threadIds: threadIds.slice(i, i + batch),
-      },
-    );
+      })
+    ).map(discussionOf);
     const found = discussions.flatMap((d) => deriveHelp(d, inputs.help));
     const rows = helpedRows(found);
     const commentIds = discussions.flatMap((d) => d.comments.map((c) => c.id));
