@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { AnalysisError } from "./analysis-error.ts";
 import { ANALYZE_DATA_DIR, compilePattern, readDataFile } from "./read-data-file.ts";
-import { requiredLiterals } from "./required-literals.ts";
+import { literalPrefilter } from "./required-literals.ts";
 
 /** One classifier rule (classifier-rules.yaml), compiled. */
 export interface ClassifierRule {
@@ -72,10 +72,7 @@ export function loadRuleClassifier(codes: ReadonlySet<string>, dir = ANALYZE_DAT
     };
   });
   const any = compilePattern(rules.map((rule) => `(?:${rule.regex.source})`).join("|") || "(?!)", "i", file);
-  const words = rules.map((rule) => requiredLiterals(rule.regex.source));
-  const prefilter = words.every((list) => list !== undefined)
-    ? new RegExp([...new Set(words.flat())].map(escapeRegExp).join("|") || "(?!)", "i")
-    : undefined;
+  const prefilter = literalPrefilter(rules.map((rule) => rule.regex.source));
   return {
     classifier: data.classifier,
     threshold: data.threshold,
@@ -105,8 +102,4 @@ export function classifyByRules(text: string, classifier: RuleClassifier): CodeS
       suggestions.push({ code, score, rule: entry.rules.join(","), evidence: entry.evidence });
   }
   return suggestions;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }

@@ -19,6 +19,32 @@ export function requiredLiterals(source: string): string[] | undefined {
   }
 }
 
+/**
+ * One case-insensitive alternation of the literals of every pattern (flags "i", as the patterns'), or undefined
+ * when some pattern has none; a literal that contains another is left out, since the shorter one finds it.
+ */
+export function literalPrefilter(sources: readonly string[]): RegExp | undefined {
+  const lists = sources.map(requiredLiterals);
+  if (!lists.every((list) => list !== undefined)) return undefined;
+  const kept: string[] = [];
+  for (const literal of [...new Set(lists.flat())].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => contains(literal, shorter))) kept.push(literal);
+  }
+  return new RegExp(kept.map(escapeRegExp).join("|") || "(?!)", "i");
+}
+
+/** Whether `text` holds `part`, ignoring case when both are printable ASCII (else compared as they are). */
+function contains(text: string, part: string): boolean {
+  const ascii = /^[ -~]*$/;
+  return ascii.test(text) && ascii.test(part)
+    ? text.toLowerCase().includes(part.toLowerCase())
+    : text.includes(part);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
 /** What is known of a part of a pattern. */
 interface Info {
   /** Every string the part can match, when there are few. */
