@@ -7,8 +7,6 @@ import { loadThreadRules, type ThreadRules } from "./thread-rules.ts";
 
 /** Every data file of ingest/analyze/data, loaded and compiled once per run. */
 export interface AnalysisInputs {
-  /** Where they were loaded from: an extraction worker loads and compiles the same files itself. */
-  readonly dir: string;
   readonly dictionaries: Dictionaries;
   readonly help: HelpLexicon;
   readonly codebook: Codebook;
@@ -20,7 +18,6 @@ export interface AnalysisInputs {
 export function loadAnalysisInputs(dir = ANALYZE_DATA_DIR): AnalysisInputs {
   const codebook = loadCodebook(dir);
   return {
-    dir,
     dictionaries: loadDictionaries(dir),
     help: loadHelpLexicon(dir),
     codebook,

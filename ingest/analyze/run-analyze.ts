@@ -11,10 +11,9 @@ import {
   type DiscussionRow,
   type ReplyContext,
 } from "./derive-help.ts";
-import type { OwnershipClaim, PostFacts, PostText } from "./derive-post-facts.ts";
+import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
 import { commentPageRows, pageCode } from "./comment-page-rows.ts";
-import { inlineExtractor, workerExtractor } from "./post-extractor.ts";
-import { ruleClassifier, type ClassifiedSuggestion, type PostClassifier } from "./post-classifier.ts";
+import { ruleClassifier, type PostClassifier } from "./post-classifier.ts";
 import { readCardPostLinks } from "./read-card-post-links.ts";
 import { sameDerivations, type StoredDerivation } from "./stored-derivations.ts";
 
@@ -55,9 +54,6 @@ export interface AnalyzeReport {
   /** Where the time went: read, extract, write (posts), help, identities. */
   readonly stageSeconds: Record<string, number>;
 }
-
-// Pages read ahead of their write: enough to keep the reader, the extraction and the writer busy at once.
-const PAGES_IN_FLIGHT = 2;
 
 interface PostRow {
   id: string;
@@ -142,105 +138,87 @@ export async function runAnalyze(
     evaluations: 0,
   };
 
-  // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at the
-  // same time; with a worker, extraction also runs beside the main thread's decoding and encoding). Each page's
-  // write waits for the one before, so pages land in order; at most PAGES_IN_FLIGHT are read ahead of their write.
+  // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
+  // the same time). At most one write is in flight, so pages land in order.
   const analyzePosts = async (): Promise<void> => {
-    const extractor =
-      all || work.threadIds.length + work.comments.length > pageSize
-        ? workerExtractor(inputs, classifier, options.classifier === undefined)
-        : inlineExtractor(inputs, classifier);
-    const inFlight: Promise<void>[] = [];
-    try {
-      for (const kind of ["thread", "comment"] as const) {
-        const pages = all
-          ? everyPage(gateway, kind, classifier.name, pageSize)
-          : pendingPages(
-              gateway,
-              kind,
-              kind === "thread" ? work.threadIds : work.comments.map((c) => c.id),
-              classifier.name,
-              pageSize,
-            );
-        for (;;) {
-          const next = await timed("read", () => pages.next());
-          if (next.done === true) break;
-          const rows = next.value;
-          if (rows.length === 0) continue;
-          const posts: PostText[] = rows.map((row) => ({
-            id: row.id,
+    let writing: Promise<void> = Promise.resolve();
+    let writeError: Error | undefined;
+    for (const kind of ["thread", "comment"] as const) {
+      const pages = all
+        ? everyPage(gateway, kind, classifier.name, pageSize)
+        : pendingPages(
+            gateway,
             kind,
-            text: kind === "thread" ? threadText(row) : (row.body ?? ""),
-            flair: row.flair ?? undefined,
-          }));
-          const stored = new Map(rows.map((row) => [row.id, row.derived ?? []]));
-          const analysis = timed("extract", () => extractor.analyze(posts));
-          const previous = inFlight[inFlight.length - 1] ?? Promise.resolve();
-          const page = Promise.all([analysis, previous]).then(([{ facts, suggestions }]) =>
-            timed("write", () => writePage(kind, posts, stored, facts, suggestions)),
+            kind === "thread" ? work.threadIds : work.comments.map((c) => c.id),
+            classifier.name,
+            pageSize,
           );
-          // Awaited in turn below; a handler now, so a failed page is not an unhandled rejection meanwhile.
-          page.catch(() => undefined);
-          inFlight.push(page);
-          if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
-        }
-      }
-      while (inFlight.length > 0) await inFlight.shift();
-    } finally {
-      await Promise.allSettled(inFlight);
-      await extractor.close();
-    }
-  };
-  /** One page in one transaction: its derivations replaced (or kept when unchanged) and its flags cleared. */
-  const writePage = async (
-    kind: "thread" | "comment",
-    posts: readonly PostText[],
-    stored: ReadonlyMap<string, StoredDerivation[]>,
-    facts: PostFacts,
-    suggestions: ReadonlyMap<string, ClassifiedSuggestion[]>,
-  ): Promise<void> => {
-    const classified = [...suggestions].flatMap(([item, list]) =>
-      list.map((s) => ({ item, classifier: classifier.name, ...pageCode(s) })),
-    );
-    await gateway.writeTransaction(async (tx: QueryRunner) => {
-      await tx.run("analyze/merge-mention-targets", {
-        models: [...facts.models].map(([key, id]) => ({ key, id })),
-        datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
-        hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
-        engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
-      });
-      if (kind === "comment") {
-        // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
-        // its flag; a comment that already holds what it would get only has its flag cleared.
-        const [same, changed] = partition(
-          commentPageRows(
-            posts.map((p) => p.id),
-            facts.mentions,
-            suggestions,
-          ),
-          (row) => row.done && sameDerivations(row, stored.get(row.id) ?? []),
+      for (;;) {
+        const next = await timed("read", () => pages.next());
+        if (next.done === true) break;
+        const rows = next.value;
+        if (rows.length === 0) continue;
+        const posts: PostText[] = rows.map((row) => ({
+          id: row.id,
+          kind,
+          text: kind === "thread" ? threadText(row) : (row.body ?? ""),
+          flair: row.flair ?? undefined,
+        }));
+        const stored = new Map(rows.map((row) => [row.id, row.derived ?? []]));
+        const facts = await timed("extract", () => derivePostFacts(posts, inputs));
+        const suggestions = await timed("classify", () => classifier.classify(posts));
+        const classified = [...suggestions].flatMap(([item, list]) =>
+          list.map((s) => ({ item, classifier: classifier.name, ...pageCode(s) })),
         );
-        await tx.run("analyze/write-comment-page", { rows: changed, classifier: classifier.name });
-        await tx.run("analyze/clear-comment-pending", { ids: same.map((row) => row.id) });
-        return;
+        await writing;
+        if (writeError !== undefined) throw writeError;
+        writing = timed("write", () =>
+          gateway.writeTransaction(async (tx: QueryRunner) => {
+            await tx.run("analyze/merge-mention-targets", {
+              models: [...facts.models].map(([key, id]) => ({ key, id })),
+              datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
+              hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
+              engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
+            });
+            if (kind === "comment") {
+              // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
+              // its flag; a comment that already holds what it would get only has its flag cleared.
+              const [same, changed] = partition(
+                commentPageRows(
+                  posts.map((p) => p.id),
+                  facts.mentions,
+                  suggestions,
+                ),
+                (row) => row.done && sameDerivations(row, stored.get(row.id) ?? []),
+              );
+              await tx.run("analyze/write-comment-page", { rows: changed, classifier: classifier.name });
+              await tx.run("analyze/clear-comment-pending", { ids: same.map((row) => row.id) });
+              return;
+            }
+            // Old derivations go and the flags of the items done are cleared in one pass over the page.
+            await tx.run("analyze/reset-threads", {
+              rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
+              classifier: classifier.name,
+            });
+            await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
+            await tx.run("analyze/write-thread-classified", { rows: classified });
+            await tx.run("analyze/write-thread-relations", { rows: facts.relations });
+          }),
+        ).catch((error: unknown) => {
+          writeError = error instanceof Error ? error : new Error(String(error));
+        });
+        claims.push(...facts.claims);
+        counts[kind === "thread" ? "threads" : "comments"] += rows.length;
+        counts.mentions += facts.mentions.length;
+        counts.classified += classified.length;
+        counts.unclassified += posts.length - suggestions.size;
+        counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
+        counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
+        log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
       }
-      // Old derivations go and the flags of the items done are cleared in one pass over the page.
-      await tx.run("analyze/reset-threads", {
-        rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
-        classifier: classifier.name,
-      });
-      await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
-      await tx.run("analyze/write-thread-classified", { rows: classified });
-      await tx.run("analyze/write-thread-relations", { rows: facts.relations });
-    });
-    claims.push(...facts.claims);
-    counts[kind === "thread" ? "threads" : "comments"] += posts.length;
-    counts.mentions += facts.mentions.length;
-    counts.classified += classified.length;
-    counts.unclassified += posts.length - suggestions.size;
-    counts.announcements += facts.relations.filter((r) => r.type === "ANNOUNCES").length;
-    counts.evaluations += facts.relations.filter((r) => r.type === "EVALUATES").length;
-    log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
+    }
+    await writing;
+    if (writeError !== undefined) throw writeError;
   };
   const [, helped] = await Promise.all([analyzePosts(), help]);
 
