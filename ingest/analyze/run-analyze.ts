@@ -385,6 +385,7 @@ async function judgeThreads(
         ? []
         : await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
             helpers,
+            answerSet: null,
             commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
             kept: keptHelp(rows),
           });
@@ -417,12 +418,16 @@ async function judgeReplies(
     const found = contexts.flatMap((context) => judgeReply(context, inputs.help) ?? []);
     const rows = helpedRows(found);
     const helpers = [...new Set(contexts.map((c) => c.author).filter((a): a is string => a !== null))];
+    // Only the replies judged here lose their evidence; their follow-ups are judged only as acknowledgements
+    // (a follow-up that answers something else keeps its own evidence).
+    const answerSet = Object.fromEntries(contexts.map((c) => [c.id, true]));
     const commentSet = Object.fromEntries(
       contexts.flatMap((c) => [c.id, ...c.followUps.map((f) => f.id)]).map((id) => [id, true]),
     );
     await gateway.writeTransaction(async (tx) => {
       const held = await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
         helpers,
+        answerSet,
         commentSet,
         kept: keptHelp(rows),
       });
