@@ -138,7 +138,7 @@ export async function runAnalyze(
     evaluations: 0,
   };
 
-  // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
+  // Pages are pipelined: while one page is extracted and written, the next is read (Node and Neo4j work at
   // the same time). At most one write is in flight, so pages land in order.
   const analyzePosts = async (): Promise<void> => {
     let writing: Promise<void> = Promise.resolve();
@@ -153,9 +153,14 @@ export async function runAnalyze(
             classifier.name,
             pageSize,
           );
+      // The next page is asked for before this one is extracted, so Neo4j reads it while Node extracts.
+      let reading = pages.next();
       for (;;) {
-        const next = await timed("read", () => pages.next());
+        const next = await timed("read", () => reading);
         if (next.done === true) break;
+        reading = pages.next();
+        // Awaited on the next turn; a handler now, so a failed read is not an unhandled rejection meanwhile.
+        reading.catch(() => undefined);
         const rows = next.value;
         if (rows.length === 0) continue;
         const posts: PostText[] = rows.map((row) => ({
