@@ -1,13 +1,15 @@
 // One page of every comment in id order, for `analyze --all`. $after: the last id of the previous page ('' first),
 // $limit. Only what the analyzers read, and what the last analysis derived (MENTIONS, CLASSIFIED by $classifier):
 // a comment whose derivations come out the same is not written again (ingest/analyze/stored-derivations.ts).
+// Each edge is a positional list (StoredDerivation), not a map: the driver decodes every key of every map.
 MATCH (c:Comment)
 WHERE c.id > $after
 RETURN c.id AS id, c.body AS body,
        [(c)-[r:MENTIONS|CLASSIFIED]->(n) WHERE type(r) = 'MENTIONS' OR r.classifier = $classifier |
-        {type: type(r), target: CASE
+        [type(r), CASE
            WHEN n:Model THEN 'model' WHEN n:Dataset THEN 'dataset' WHEN n:Hardware THEN 'hardware'
            WHEN n:Engine THEN 'engine' WHEN n:Code THEN 'code' END,
-         key: coalesce(n.key, n.name), props: properties(r)}] AS derived
+         coalesce(n.key, n.name), size(keys(r)), r.surface, r.rule, r.count, r.score, r.evidence, r.model,
+         r.prompt]] AS derived
 ORDER BY c.id
 LIMIT toInteger($limit)

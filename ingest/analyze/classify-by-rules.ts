@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { AnalysisError } from "./analysis-error.ts";
 import { ANALYZE_DATA_DIR, compilePattern, readDataFile } from "./read-data-file.ts";
+import { literalPrefilter } from "./required-literals.ts";
 
 /** One classifier rule (classifier-rules.yaml), compiled. */
 export interface ClassifierRule {
@@ -20,6 +21,11 @@ export interface RuleClassifier {
   readonly rules: readonly ClassifierRule[];
   /** All rules in one alternation: most texts match none, and one scan says so ~2.5x faster than each rule. */
   readonly any: RegExp;
+  /**
+   * Words one of which every match of every rule contains (required-literals.ts), in one alternation: ~3x faster
+   * than `any`, and 3 texts in 4 of reddit-bulk hold none. Undefined when a rule's pattern is beyond that reader.
+   */
+  readonly prefilter?: RegExp;
 }
 
 /** A suggested code, with every rule that fired and what each matched. */
@@ -66,12 +72,19 @@ export function loadRuleClassifier(codes: ReadonlySet<string>, dir = ANALYZE_DAT
     };
   });
   const any = compilePattern(rules.map((rule) => `(?:${rule.regex.source})`).join("|") || "(?!)", "i", file);
-  return { classifier: data.classifier, threshold: data.threshold, rules, any };
+  const prefilter = literalPrefilter(rules.map((rule) => rule.regex.source));
+  return {
+    classifier: data.classifier,
+    threshold: data.threshold,
+    rules,
+    any,
+    ...(prefilter ? { prefilter } : {}),
+  };
 }
 
 /** The codes a text suggests: rules that fire, combined per code, kept at or above the threshold. */
 export function classifyByRules(text: string, classifier: RuleClassifier): CodeSuggestion[] {
-  if (!classifier.any.test(text)) return [];
+  if (classifier.prefilter?.test(text) === false || !classifier.any.test(text)) return [];
   const byCode = new Map<string, { miss: number; rules: string[]; evidence: string[] }>();
   for (const rule of classifier.rules) {
     const match = rule.regex.exec(text);

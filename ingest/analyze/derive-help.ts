@@ -1,6 +1,22 @@
 import { judgeHelp, type HelpLexicon, type HelpPost } from "./judge-help.ts";
 
-/** A thread with every comment, as analyze/thread-discussions returns it. */
+/** A thread as analyze/thread-discussions returns it: each comment as [id, parentId, text, author, time]. */
+export interface DiscussionRow {
+  readonly id: string;
+  readonly flair: string | null;
+  readonly title: string | null;
+  readonly body: string | null;
+  readonly author: string | null;
+  readonly comments: readonly (readonly [
+    string,
+    string | null,
+    string | null,
+    string | null,
+    number | null,
+  ])[];
+}
+
+/** A thread with every comment. */
 export interface Discussion {
   readonly id: string;
   readonly flair: string | null;
@@ -36,6 +52,14 @@ export interface HelpedRow {
   readonly rules: string[];
   readonly firstAt: number;
   readonly lastAt: number;
+}
+
+/** A thread row with its comments as objects. */
+export function discussionOf(row: DiscussionRow): Discussion {
+  return {
+    ...row,
+    comments: row.comments.map(([id, parentId, body, author, at]) => ({ id, parentId, body, author, at })),
+  };
 }
 
 /** Every answer in a thread (judgeHelp on each comment with its parent and its replies). */
@@ -159,16 +183,21 @@ export function helpedRows(answers: readonly HelpAnswer[]): HelpedRow[] {
 }
 
 /**
- * The answers and acknowledgements a judgement finds, by helper and asker ($kept of analyze/strip-help-evidence):
- * what is found again stays on its edge instead of being stripped and written back.
+ * The rows of a judgement by helper and asker ($kept of analyze/strip-help-evidence): what is found again stays
+ * on its edge instead of being stripped and written back, and a pair whose edge already holds its row is not
+ * written at all.
  */
-export function keptHelp(
-  rows: readonly HelpedRow[],
-): Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> {
-  const kept: Record<string, Record<string, { evidence: string[]; acknowledgements: string[] }>> = {};
-  for (const row of rows) {
-    const byAsker = (kept[row.helper] ??= {});
-    byAsker[row.asker] = { evidence: row.evidence, acknowledgements: row.acknowledgements };
-  }
+export function keptHelp(rows: readonly HelpedRow[]): Record<string, Record<string, HelpedRow>> {
+  const kept: Record<string, Record<string, HelpedRow>> = {};
+  for (const row of rows) (kept[row.helper] ??= {})[row.asker] = row;
   return kept;
+}
+
+/** The rows analyze/write-helped still has to merge: those whose pair analyze/strip-help-evidence did not find held. */
+export function rowsNotHeld(
+  rows: readonly HelpedRow[],
+  held: readonly { helper: string; asker: string }[],
+): HelpedRow[] {
+  const heldPairs = new Set(held.map((pair) => `${pair.helper}\u0000${pair.asker}`));
+  return rows.filter((row) => !heldPairs.has(`${row.helper}\u0000${row.asker}`));
 }

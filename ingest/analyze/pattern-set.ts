@@ -1,4 +1,5 @@
 import { compilePattern } from "./read-data-file.ts";
+import { literalPrefilter } from "./required-literals.ts";
 
 /** One hit of a PatternSet: which entry, where, and the match (its groups are the entry's own). */
 export interface PatternHit<T> {
@@ -15,6 +16,8 @@ export interface PatternHit<T> {
  */
 export class PatternSet<T> {
   private readonly any: RegExp;
+  /** Literals one of which every hit holds (required-literals.ts): most texts have none and are not scanned. */
+  private readonly prefilter: RegExp | undefined;
   private readonly sticky: readonly { entry: T; regex: RegExp }[];
 
   /**
@@ -32,6 +35,7 @@ export class PatternSet<T> {
       entry,
       regex: compilePattern(`${before}(?:${source})${after}`, "iy", where),
     }));
+    this.prefilter = literalPrefilter(entries.map(({ source }) => source));
     this.any = compilePattern(
       `${before}(?:${entries.map(({ source }) => `(?:${source})`).join("|") || "(?!)"})`,
       "gi",
@@ -42,6 +46,7 @@ export class PatternSet<T> {
   /** Non-overlapping hits in text order. */
   scan(text: string): PatternHit<T>[] {
     const hits: PatternHit<T>[] = [];
+    if (this.prefilter?.test(text) === false) return hits;
     this.any.lastIndex = 0;
     let candidate: RegExpExecArray | null;
     while ((candidate = this.any.exec(text)) !== null) {

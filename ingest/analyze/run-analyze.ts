@@ -6,7 +6,9 @@ import {
   helpedRows,
   judgeReply,
   keptHelp,
-  type Discussion,
+  rowsNotHeld,
+  discussionOf,
+  type DiscussionRow,
   type ReplyContext,
 } from "./derive-help.ts";
 import { derivePostFacts, type OwnershipClaim, type PostText } from "./derive-post-facts.ts";
@@ -136,7 +138,7 @@ export async function runAnalyze(
     evaluations: 0,
   };
 
-  // Pages are pipelined: while one page is written, the next is read and extracted (Node and Neo4j work at
+  // Pages are pipelined: while one page is extracted and written, the next is read (Node and Neo4j work at
   // the same time). At most one write is in flight, so pages land in order.
   const analyzePosts = async (): Promise<void> => {
     let writing: Promise<void> = Promise.resolve();
@@ -151,9 +153,14 @@ export async function runAnalyze(
             classifier.name,
             pageSize,
           );
+      // The next page is asked for before this one is extracted, so Neo4j reads it while Node extracts.
+      let reading = pages.next();
       for (;;) {
-        const next = await timed("read", () => pages.next());
+        const next = await timed("read", () => reading);
         if (next.done === true) break;
+        reading = pages.next();
+        // Awaited on the next turn; a handler now, so a failed read is not an unhandled rejection meanwhile.
+        reading.catch(() => undefined);
         const rows = next.value;
         if (rows.length === 0) continue;
         const posts: PostText[] = rows.map((row) => ({
@@ -363,12 +370,11 @@ async function judgeThreads(
   let answers = 0;
   let pairs = 0;
   for (let i = 0; i < threadIds.length; i += batch) {
-    const discussions = await gateway.read<Discussion & Record<string, unknown>>(
-      "analyze/thread-discussions",
-      {
+    const discussions = (
+      await gateway.read<DiscussionRow & Record<string, unknown>>("analyze/thread-discussions", {
         threadIds: threadIds.slice(i, i + batch),
-      },
-    );
+      })
+    ).map(discussionOf);
     const found = discussions.flatMap((d) => deriveHelp(d, inputs.help));
     const rows = helpedRows(found);
     const commentIds = discussions.flatMap((d) => d.comments.map((c) => c.id));
@@ -378,15 +384,17 @@ async function judgeThreads(
       ),
     ];
     await gateway.writeTransaction(async (tx) => {
-      // After --all every HELPED edge is gone already; otherwise these threads' old answers leave first.
-      if (!all) {
-        await tx.run("analyze/strip-help-evidence", {
-          helpers,
-          commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
-          kept: keptHelp(rows),
-        });
-      }
-      await tx.run("analyze/write-helped", { rows });
+      // After --all every HELPED edge is gone already; otherwise these threads' old answers leave first, and
+      // the pairs whose edge already holds what this judgement found are not written again.
+      const held = all
+        ? []
+        : await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
+            helpers,
+            answerSet: null,
+            commentSet: Object.fromEntries(commentIds.map((id) => [id, true])),
+            kept: keptHelp(rows),
+          });
+      await tx.run("analyze/write-helped", { rows: rowsNotHeld(rows, held) });
     });
     answers += found.length;
     pairs += rows.length;
@@ -415,12 +423,20 @@ async function judgeReplies(
     const found = contexts.flatMap((context) => judgeReply(context, inputs.help) ?? []);
     const rows = helpedRows(found);
     const helpers = [...new Set(contexts.map((c) => c.author).filter((a): a is string => a !== null))];
+    // Only the replies judged here lose their evidence; their follow-ups are judged only as acknowledgements
+    // (a follow-up that answers something else keeps its own evidence).
+    const answerSet = Object.fromEntries(contexts.map((c) => [c.id, true]));
     const commentSet = Object.fromEntries(
       contexts.flatMap((c) => [c.id, ...c.followUps.map((f) => f.id)]).map((id) => [id, true]),
     );
     await gateway.writeTransaction(async (tx) => {
-      await tx.run("analyze/strip-help-evidence", { helpers, commentSet, kept: keptHelp(rows) });
-      await tx.run("analyze/write-helped", { rows });
+      const held = await tx.run<{ helper: string; asker: string }>("analyze/strip-help-evidence", {
+        helpers,
+        answerSet,
+        commentSet,
+        kept: keptHelp(rows),
+      });
+      await tx.run("analyze/write-helped", { rows: rowsNotHeld(rows, held) });
     });
     answers += found.length;
     pairs += rows.length;

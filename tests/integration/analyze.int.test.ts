@@ -213,10 +213,35 @@ describe("commons analyze on the real samples", () => {
     // Every post pending again with its text unchanged (a re-ingest that saw edits the analyzers do not read):
     // each is analyzed, keeps exactly what it derived (edges it already holds are not rewritten) and its flag goes.
     await gateway.runAutoCommit("MATCH (p) WHERE p:Thread OR p:Comment SET p.analysisPending = true");
+    // One HELPED edge whose times went stale: it no longer holds its row, so it is written again, not left out.
+    await gateway.runAutoCommit(
+      `MATCH ()-[h:HELPED]->() WITH h ORDER BY h.weight DESC LIMIT 1
+       WITH h, h.firstAt AS first, h.lastAt AS last
+       SET h.firstAt = last + duration({days: 1}), h.lastAt = first - duration({days: 1})`,
+    );
     const repeated = await runAnalyze(gateway, inputs, { pageSize: 50, cards: "samples/hf/cards" });
     expect(repeated.comments).toBe(rebuilt.comments);
     expect(await derivedEdges()).toEqual(before);
     expect(await count("MATCH (p) WHERE p.analysisPending = true RETURN count(p) AS n")).toBe(0);
+  });
+
+  it("keeps the help a changed comment's grandchild gave: judged again only as an acknowledgement", async () => {
+    // F answers R, which replies to X; X changes (its thread does not), so X, its parent and R are judged again
+    // and F only as one of R's replies: F's own answer must stay where it is.
+    const [chain] = await gateway.runAutoCommit<{ x: string }>(
+      `MATCH (fu:RedditUser)-[h:HELPED]->()
+       UNWIND h.evidence AS f
+       MATCH (fc:Comment {id: f}), (r:Comment {id: fc.parentId}), (x:Comment {id: r.parentId})
+       MATCH (xu:RedditUser)-[:POSTED]->(x)
+       WHERE xu = fu
+       RETURN x.id AS x ORDER BY x LIMIT 1`,
+    );
+    expect(chain).toBeDefined();
+    const before = await derivedEdges();
+    await gateway.runAutoCommit("MATCH (c:Comment {id: $id}) SET c.analysisPending = true", { id: chain?.x });
+    const report = await runAnalyze(gateway, inputs, { cards: "samples/hf/cards" });
+    expect(report.comments).toBe(1);
+    expect(await derivedEdges()).toEqual(before);
   });
 
   it("re-analyzes only a changed comment, replacing what it derived", async () => {
