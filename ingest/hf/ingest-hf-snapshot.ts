@@ -73,9 +73,10 @@ export async function ingestHfSnapshot(
     }
     await writer.add(entry);
     if (writer.pending >= batchSize) {
-      // One batch in flight while the next is parsed: the writer takes its rows synchronously, and batches
-      // still commit one after another (the cycle check of each sees the ones before).
-      await inFlight.wait();
+      // Two batches in flight while the next is parsed: Neo4j works on one while the other commits, and the
+      // writer lets the later one wait for the earlier wherever they meet (HfGraphWriter.flush), so batches
+      // still commit in order and the cycle check of each sees the ones before.
+      await inFlight.waitForRoom();
       const reached = line;
       inFlight.start(
         writer
@@ -84,25 +85,37 @@ export async function ingestHfSnapshot(
       );
     }
   }
-  await inFlight.wait();
+  await inFlight.waitForAll();
   await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState, done: true });
   options.onBatch?.(line);
   return report;
 }
 
-/** At most one write in flight; its failure surfaces at the next wait (never as an unhandled rejection). */
+/** At most two writes in flight; a failure surfaces at the next wait (never as an unhandled rejection). */
 class InFlight {
-  private current: Promise<void> = Promise.resolve();
+  private readonly running: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
 
   start(work: Promise<void>): void {
-    this.current = work.catch((error: unknown) => {
-      this.failure = { error };
-    });
+    this.running.push(
+      work.catch((error: unknown) => {
+        this.failure ??= { error };
+      }),
+    );
   }
 
-  async wait(): Promise<void> {
-    await this.current;
+  /** Waits until fewer than two writes are running. */
+  async waitForRoom(): Promise<void> {
+    while (this.running.length >= 2) await this.running.shift();
+    this.throwIfFailed();
+  }
+
+  async waitForAll(): Promise<void> {
+    await Promise.all(this.running.splice(0));
+    this.throwIfFailed();
+  }
+
+  private throwIfFailed(): void {
     if (this.failure !== undefined) throw this.failure.error;
   }
 }

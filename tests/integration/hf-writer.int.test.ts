@@ -79,4 +79,26 @@ describe("HfGraphWriter: created and merged paths", () => {
     expect({ shape: await graphShape(), nodes: await nodeCount() }).toEqual(whole);
     expect(await duplicateEdges()).toBe(0);
   });
+
+  it("refuses the edge that closes a cycle whose links sit in batches written two at a time", async () => {
+    // One model per batch, so each batch overlaps the one before it: a -> b, b -> c, then c -> a closes the
+    // cycle, and every link's parent was created (as a placeholder) by the batch still in flight before it.
+    await resetGraph(gateway);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "hf-writer-cycle-"));
+    const file = path.join(dir, "cycle.jsonl");
+    const model = (id: string, parent: string): string =>
+      JSON.stringify({ id, tags: [`base_model:${parent}`, `base_model:finetune:${parent}`] });
+    await writeFile(
+      file,
+      `${[model("cyc/a", "cyc/b"), model("cyc/b", "cyc/c"), model("cyc/c", "cyc/a")].join("\n")}\n`,
+    );
+    const report = await ingestHfSnapshot(gateway, file, { batchSize: 1 });
+    expect(report.problems.filter((p) => p.kind === "cycle")).toHaveLength(1);
+    expect(report.links).toBe(2);
+    const [row] = await gateway.runAutoCommit<{ edges: number; cycles: number }>(
+      `MATCH (:Model)-[r:DERIVED_FROM]->(:Model) WITH count(r) AS edges
+       OPTIONAL MATCH p = (m:Model)-[:DERIVED_FROM*1..5]->(m) RETURN edges, count(p) AS cycles`,
+    );
+    expect(row).toEqual({ edges: 2, cycles: 0 });
+  });
 });
