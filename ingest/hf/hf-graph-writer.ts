@@ -81,7 +81,6 @@ export class HfGraphWriter {
     this.entries = [];
     this.extraPlaceholders.clear();
 
-    const modelRows = models.map(toModelRow);
     const placeholders = new Map<string, PlaceholderRow>();
     const modelKeys = new Set(models.map((m) => m.key));
     const notePlaceholder = (p: PlaceholderRow): void => {
@@ -143,20 +142,20 @@ export class HfGraphWriter {
         const firstLinks = links.filter((l) => !old(l.childKey) && !busy.models.has(l.parentKey));
         const first = await refuseCycles(tx, firstLinks, "batch-only");
         const fresh = freshBatch(
-          modelRows.filter((row) => !old(row.key)),
+          models.filter((m) => !old(m.key)),
           [...placeholders.values()].filter((p) => !old(p.key)),
           accounts.filter((a) => !busy.accounts.has(a.key)),
           [...datasets.values()].filter((d) => !busy.datasets.has(d.key)),
           first.accepted,
         );
-        if (fresh.models.length + fresh.placeholders.length > 0) {
+        if (fresh.keys.length + fresh.placeholderKeys.length > 0) {
           await tx.run("hf/create-fresh", { ...fresh });
-          counts.created += fresh.models.length;
+          counts.created += fresh.keys.length;
         }
 
         // Second part, after the earlier batch: every other row through the MERGE-ing upserts.
         await before?.settled.wait();
-        const oldRows = modelRows.filter((row) => old(row.key));
+        const oldRows = models.filter((m) => old(m.key)).map(toModelRow);
         if (oldRows.length > 0) {
           const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
             "hf/upsert-models",
@@ -290,27 +289,64 @@ interface PlaceholderRow {
 
 type AccountGroup = Omit<AccountRow, "modelKey"> & { modelKeys: string[] };
 
-/** The parameters of hf/create-fresh: edge ends are positions in its node lists, not keys to seek. */
+/**
+ * The parameters of hf/create-fresh: one list per property (see there why), edge ends as positions in its node
+ * lists rather than keys to seek. Lists of models hold null where a model has no value.
+ */
 interface FreshBatch {
-  models: ModelRow[];
-  placeholders: PlaceholderRow[];
-  accounts: Omit<AccountRow, "modelKey">[];
-  datasets: { key: string; id: string }[];
-  published: { account: number; model: number }[];
-  trainedOn: { model: number; dataset: number; source: string }[];
-  derivedFrom: (DerivedFromProps & { child: number; parent: number })[];
+  separator: string;
+  keys: string[];
+  ids: string[];
+  sources: string[];
+  authors: (string | null)[];
+  downloads: (number | null)[];
+  likes: (number | null)[];
+  pipelineTags: (string | null)[];
+  libraryNames: (string | null)[];
+  licenses: (string | null)[];
+  tags: (string | null)[];
+  tagLists: (readonly string[] | null)[];
+  gated: (boolean | null)[];
+  private: (boolean | null)[];
+  descriptions: (string | null)[];
+  createdAt: (string | null)[];
+  lastModified: (string | null)[];
+  placeholderKeys: string[];
+  placeholderIds: string[];
+  placeholderReasons: string[];
+  accountKeys: string[];
+  accountNames: string[];
+  accountKinds: (string | null)[];
+  accountFullnames: (string | null)[];
+  datasetKeys: string[];
+  datasetIds: string[];
+  publishedAccounts: number[];
+  publishedModels: number[];
+  trainedOnModels: number[];
+  trainedOnDatasets: number[];
+  trainedOnSources: string[];
+  derivedChildren: number[];
+  derivedParents: number[];
+  derivedRelations: string[];
+  derivedSources: string[];
+  derivedRules: string[];
+  derivedEvidence: string[];
   toExisting: (DerivedFromProps & { child: number; parentKey: string })[];
 }
 
 type DerivedFromProps = Pick<LineageLink, "relation" | "source" | "rule" | "evidence">;
 
+/** Joins a model's tags in hf/create-fresh's $tags; a Hub tag never holds it (else the list goes as it is). */
+const TAG_SEPARATOR = "\u001f";
+
 /**
  * What hf/create-fresh writes for the models and placeholders new to the graph: every account and dataset one
  * of them names (once each), and their edges by position; a parent not new to the graph is named by its key.
+ * A model's values follow toModelRow: absent, empty strings and empty tag lists are not stored.
  */
 function freshBatch(
-  models: ModelRow[],
-  placeholders: PlaceholderRow[],
+  models: readonly ModelRecord[],
+  placeholders: readonly PlaceholderRow[],
   accounts: readonly AccountGroup[],
   datasets: readonly DatasetRow[],
   links: readonly LineageLink[],
@@ -318,20 +354,76 @@ function freshBatch(
   const position = new Map<string, number>();
   for (const row of [...models, ...placeholders]) position.set(row.key, position.size);
   const batch: FreshBatch = {
-    models,
-    placeholders,
-    accounts: [],
-    datasets: [],
-    published: [],
-    trainedOn: [],
-    derivedFrom: [],
+    separator: TAG_SEPARATOR,
+    keys: [],
+    ids: [],
+    sources: [],
+    authors: [],
+    downloads: [],
+    likes: [],
+    pipelineTags: [],
+    libraryNames: [],
+    licenses: [],
+    tags: [],
+    tagLists: [],
+    gated: [],
+    private: [],
+    descriptions: [],
+    createdAt: [],
+    lastModified: [],
+    placeholderKeys: placeholders.map((p) => p.key),
+    placeholderIds: placeholders.map((p) => p.id),
+    placeholderReasons: placeholders.map((p) => p.reason),
+    accountKeys: [],
+    accountNames: [],
+    accountKinds: [],
+    accountFullnames: [],
+    datasetKeys: [],
+    datasetIds: [],
+    publishedAccounts: [],
+    publishedModels: [],
+    trainedOnModels: [],
+    trainedOnDatasets: [],
+    trainedOnSources: [],
+    derivedChildren: [],
+    derivedParents: [],
+    derivedRelations: [],
+    derivedSources: [],
+    derivedRules: [],
+    derivedEvidence: [],
     toExisting: [],
   };
+  for (const m of models) {
+    const tags = m.tags !== undefined && m.tags.length > 0 ? m.tags : undefined;
+    const joinable = tags?.every((tag) => !tag.includes(TAG_SEPARATOR)) ?? true;
+    batch.keys.push(m.key);
+    batch.ids.push(m.id);
+    batch.sources.push(m.source);
+    batch.authors.push(stored(m.author));
+    batch.downloads.push(m.downloads ?? null);
+    batch.likes.push(m.likes ?? null);
+    batch.pipelineTags.push(stored(m.pipelineTag));
+    batch.libraryNames.push(stored(m.libraryName));
+    batch.licenses.push(stored(m.license));
+    batch.tags.push(tags !== undefined && joinable ? tags.join(TAG_SEPARATOR) : null);
+    batch.tagLists.push(joinable ? null : (tags ?? null));
+    batch.gated.push(m.gated ?? null);
+    batch.private.push(m.private ?? null);
+    batch.descriptions.push(stored(m.description));
+    batch.createdAt.push(m.createdAt ?? null);
+    batch.lastModified.push(m.lastModified ?? null);
+  }
   for (const { modelKeys, ...account } of accounts) {
     const fresh = modelKeys.flatMap((key) => position.get(key) ?? []);
     if (fresh.length === 0) continue;
-    for (const model of fresh) batch.published.push({ account: batch.accounts.length, model });
-    batch.accounts.push(account);
+    for (const model of fresh) {
+      batch.publishedAccounts.push(batch.accountKeys.length);
+      batch.publishedModels.push(model);
+    }
+    batch.accountKeys.push(account.key);
+    batch.accountNames.push(account.name);
+    batch.accountKinds.push(account.kind);
+    batch.accountFullnames.push(account.fullname);
   }
   const datasetPosition = new Map<string, number>();
   for (const { key, id, modelKey, source } of datasets) {
@@ -339,21 +431,36 @@ function freshBatch(
     if (model === undefined) continue;
     let dataset = datasetPosition.get(key);
     if (dataset === undefined) {
-      dataset = batch.datasets.length;
+      dataset = batch.datasetKeys.length;
       datasetPosition.set(key, dataset);
-      batch.datasets.push({ key, id });
+      batch.datasetKeys.push(key);
+      batch.datasetIds.push(id);
     }
-    batch.trainedOn.push({ model, dataset, source });
+    batch.trainedOnModels.push(model);
+    batch.trainedOnDatasets.push(dataset);
+    batch.trainedOnSources.push(source);
   }
   for (const { childKey, parentKey, relation, source, rule, evidence } of links) {
     const child = position.get(childKey);
     if (child === undefined) continue;
     const parent = position.get(parentKey);
-    const props = { relation, source, rule, evidence };
-    if (parent === undefined) batch.toExisting.push({ ...props, child, parentKey });
-    else batch.derivedFrom.push({ ...props, child, parent });
+    if (parent === undefined) {
+      batch.toExisting.push({ relation, source, rule, evidence, child, parentKey });
+      continue;
+    }
+    batch.derivedChildren.push(child);
+    batch.derivedParents.push(parent);
+    batch.derivedRelations.push(relation);
+    batch.derivedSources.push(source);
+    batch.derivedRules.push(rule);
+    batch.derivedEvidence.push(evidence);
   }
   return batch;
+}
+
+/** A model value as hf/create-fresh stores it: an empty string is not stored. */
+function stored(value: string | undefined): string | null {
+  return value === undefined || value === "" ? null : value;
 }
 
 interface AccountRow {
