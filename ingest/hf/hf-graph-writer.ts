@@ -129,10 +129,12 @@ export class HfGraphWriter {
         // through the comparing upserts. What the batch before this one (if still in flight) writes is left to
         // the second part, which runs once that batch has committed: the first part then neither waits for its
         // locks nor misses a node it has not committed yet.
+        // Decided before the existence read: had the earlier batch committed only after it, the read would
+        // not have seen its nodes, and this batch would try to create them too.
+        const busy = before?.settled.done === false ? before.footprint : NO_FOOTPRINT;
         const existing = new Set(
           (await tx.run<{ key: string }>("hf/existing-models", { keys: allKeys })).map((r) => r.key),
         );
-        const busy = before?.settled.done === false ? before.footprint : NO_FOOTPRINT;
         const old = (key: string): boolean => existing.has(key) || busy.models.has(key);
         const counts = { created: 0, updated: 0, unchanged: 0 };
 
