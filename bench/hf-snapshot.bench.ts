@@ -19,7 +19,7 @@ const CHECKPOINTS = `hf:snapshot:${os.tmpdir()}`;
 
 const benchmark: Benchmark = {
   description:
-    "Load a Hub snapshot (JSONL) of N models into Neo4j with ingestHfSnapshot (batched UNWIND, 2,000 per transaction); " +
+    "Load a Hub snapshot (JSONL) of N models into Neo4j with ingestHfSnapshot (batched UNWIND, 2,000 per transaction, two transactions in flight); " +
     "the snapshot is made by replicating the 89 real records of samples/hf/trees (Llama-2-7b) under new ids ORG-rN/NAME, " +
     "lineage tags renamed alike. Baseline: the same queries one model per transaction, on a smaller replica; " +
     "and the machine's floor: bare CREATEs of the same properties under an unindexed label.",

@@ -1,71 +1,93 @@
 // Everything a batch adds around models that are not in the graph at all (hf/existing-models said so in the
 // same transaction), in one statement: the models and placeholders are CREATEd, their accounts and datasets
 // MERGEd, and PUBLISHED, TRAINED_ON and DERIVED_FROM CREATEd (a new model cannot have them yet). The edge rows
-// name their ends by position in $models ++ $placeholders, $accounts and $datasets, so each end is the node
-// this statement holds instead of another index seek by key; only a parent that was in the graph before is
+// name their ends by position in the models ++ placeholders, the accounts and the datasets, so each end is the
+// node this statement holds instead of another index seek by key; only a parent that was in the graph before is
 // sought ($toExisting). The key constraint still refuses a duplicate, should another writer have created the
 // same model meanwhile (the batch then fails whole). Cycles were refused before this runs.
-// $models: [{key, id, source, props: {author, downloads, likes, …}, createdAt, lastModified}] (ISO strings)
-// $placeholders: [{key, id, reason}]
-// $accounts: [{key, name, kind (user / org, or null), fullname (or null)}]; $datasets: [{key, id}]
-// $published: [{account, model}]; $trainedOn: [{model, dataset, source}] (positions, as above)
-// $derivedFrom: [{child, parent, relation, source, rule, evidence}] (positions of both ends)
+// Nodes and edges come as parallel lists, one per property (position i of each list is row i), not as a map per
+// row: the driver packs every map key of every row as a string, which cost more client CPU than the values.
+// Models: $keys, $ids, $sources, $authors, $downloads, $likes, $pipelineTags, $libraryNames, $licenses, $gated,
+// $private, $descriptions, $createdAt, $lastModified (ISO strings) — null where the record has no value, which
+// CREATE does not store; $tags: a model's tags joined by $separator (one string instead of one per tag), or
+// null; $tagLists: null, or the list itself for a model with a tag that holds $separator.
+// $placeholderKeys, $placeholderIds, $placeholderReasons; $accountKeys, $accountNames, $accountKinds,
+// $accountFullnames (kind user / org, or null; fullname or null); $datasetKeys, $datasetIds.
+// Edges by position: $publishedAccounts, $publishedModels; $trainedOnModels, $trainedOnDatasets, $trainedOnSources;
+// $derivedChildren, $derivedParents, $derivedRelations, $derivedSources, $derivedRules, $derivedEvidence.
 // $toExisting: [{child, parentKey, relation, source, rule, evidence}] (the parent by its key)
 CALL () {
-  UNWIND range(0, size($models) - 1) AS i
-  WITH i, $models[i] AS row
-  CREATE (m:Model {key: row.key})
-  SET m += row.props,
-      m.id = row.id,
-      m.placeholder = false,
-      m.createdAt = datetime(row.createdAt),
-      m.lastModified = datetime(row.lastModified),
-      m.sources = [row.source],
-      m.updatedAt = datetime()
+  UNWIND range(0, size($keys) - 1) AS i
+  CREATE (m:Model {
+    key: $keys[i],
+    id: $ids[i],
+    author: $authors[i],
+    downloads: $downloads[i],
+    likes: $likes[i],
+    pipelineTag: $pipelineTags[i],
+    libraryName: $libraryNames[i],
+    license: $licenses[i],
+    tags: coalesce($tagLists[i], split($tags[i], $separator)),
+    gated: $gated[i],
+    private: $private[i],
+    description: $descriptions[i],
+    placeholder: false,
+    createdAt: datetime($createdAt[i]),
+    lastModified: datetime($lastModified[i]),
+    sources: [$sources[i]],
+    updatedAt: datetime()
+  })
   WITH i, m ORDER BY i
   RETURN collect(m) AS models
 }
 CALL () {
-  UNWIND range(0, size($placeholders) - 1) AS i
-  WITH i, $placeholders[i] AS row
-  CREATE (m:Model {key: row.key})
-  SET m.id = row.id, m.placeholder = true, m.placeholderReason = row.reason, m.updatedAt = datetime()
+  UNWIND range(0, size($placeholderKeys) - 1) AS i
+  CREATE (m:Model {
+    key: $placeholderKeys[i],
+    id: $placeholderIds[i],
+    placeholder: true,
+    placeholderReason: $placeholderReasons[i],
+    updatedAt: datetime()
+  })
   WITH i, m ORDER BY i
   RETURN collect(m) AS placeholders
 }
 CALL () {
-  UNWIND range(0, size($accounts) - 1) AS i
-  WITH i, $accounts[i] AS row
-  MERGE (a:HFAccount {key: row.key})
-  ON CREATE SET a.name = row.name
-  FOREACH (_ IN CASE WHEN row.kind IS NULL THEN [] ELSE [1] END | SET a.kind = row.kind)
-  FOREACH (_ IN CASE WHEN row.fullname IS NULL THEN [] ELSE [1] END | SET a.fullname = row.fullname)
+  UNWIND range(0, size($accountKeys) - 1) AS i
+  MERGE (a:HFAccount {key: $accountKeys[i]})
+  ON CREATE SET a.name = $accountNames[i]
+  FOREACH (_ IN CASE WHEN $accountKinds[i] IS NULL THEN [] ELSE [1] END | SET a.kind = $accountKinds[i])
+  FOREACH (_ IN CASE WHEN $accountFullnames[i] IS NULL THEN [] ELSE [1] END | SET a.fullname = $accountFullnames[i])
   WITH i, a ORDER BY i
   RETURN collect(a) AS accounts
 }
 CALL () {
-  UNWIND range(0, size($datasets) - 1) AS i
-  WITH i, $datasets[i] AS row
-  MERGE (d:Dataset {key: row.key})
-  ON CREATE SET d.id = row.id
+  UNWIND range(0, size($datasetKeys) - 1) AS i
+  MERGE (d:Dataset {key: $datasetKeys[i]})
+  ON CREATE SET d.id = $datasetIds[i]
   WITH i, d ORDER BY i
   RETURN collect(d) AS datasets
 }
 WITH models + placeholders AS nodes, accounts, datasets
 CALL (nodes, accounts) {
-  UNWIND $published AS row
-  WITH accounts[toInteger(row.account)] AS a, nodes[toInteger(row.model)] AS m
+  UNWIND range(0, size($publishedModels) - 1) AS i
+  WITH accounts[toInteger($publishedAccounts[i])] AS a, nodes[toInteger($publishedModels[i])] AS m
   CREATE (a)-[:PUBLISHED]->(m)
 }
 CALL (nodes, datasets) {
-  UNWIND $trainedOn AS row
-  WITH nodes[toInteger(row.model)] AS m, datasets[toInteger(row.dataset)] AS d, row
-  CREATE (m)-[:TRAINED_ON {source: row.source}]->(d)
+  UNWIND range(0, size($trainedOnModels) - 1) AS i
+  WITH nodes[toInteger($trainedOnModels[i])] AS m, datasets[toInteger($trainedOnDatasets[i])] AS d, i
+  CREATE (m)-[:TRAINED_ON {source: $trainedOnSources[i]}]->(d)
 }
 CALL (nodes) {
-  UNWIND $derivedFrom AS row
-  WITH nodes[toInteger(row.child)] AS c, nodes[toInteger(row.parent)] AS p, row
-  CREATE (c)-[:DERIVED_FROM {relation: row.relation, source: row.source, rule: row.rule, evidence: row.evidence}]->(p)
+  UNWIND range(0, size($derivedChildren) - 1) AS i
+  WITH nodes[toInteger($derivedChildren[i])] AS c, nodes[toInteger($derivedParents[i])] AS p, i
+  CREATE (c)-[:DERIVED_FROM {
+    relation: $derivedRelations[i],
+    source: $derivedSources[i],
+    rule: $derivedRules[i],
+    evidence: $derivedEvidence[i]
+  }]->(p)
 }
 CALL (nodes) {
   UNWIND $toExisting AS row

@@ -37,6 +37,8 @@ export class HfGraphWriter {
   private entries: HfEntry[] = [];
   private readonly extraPlaceholders = new Map<string, PlaceholderRow>();
   private readonly batchSize: number;
+  /** The batch most recently handed to Neo4j, which the next one may overlap. */
+  private inFlight: { readonly footprint: BatchFootprint; readonly settled: Settled } | undefined;
 
   constructor(
     private readonly gateway: Gateway,
@@ -65,7 +67,11 @@ export class HfGraphWriter {
     this.extraPlaceholders.set(key, { id, key, reason });
   }
 
-  /** Writes what is queued in one transaction, with the checkpoint if given. */
+  /**
+   * Writes what is queued in one transaction, with the checkpoint if given. A caller may start the next flush
+   * before this one has settled (two batches in flight, as the snapshot replay does): the later batch first
+   * writes what the earlier one cannot touch, then waits for it to commit before the rest (see BatchFootprint).
+   */
   async flush(checkpoint?: BatchCheckpoint): Promise<void> {
     if (this.models.size === 0 && this.extraPlaceholders.size === 0 && checkpoint === undefined) return;
     const models = [...this.models.values()];
@@ -75,7 +81,6 @@ export class HfGraphWriter {
     this.entries = [];
     this.extraPlaceholders.clear();
 
-    const modelRows = models.map(toModelRow);
     const placeholders = new Map<string, PlaceholderRow>();
     const modelKeys = new Set(models.map((m) => m.key));
     const notePlaceholder = (p: PlaceholderRow): void => {
@@ -98,7 +103,7 @@ export class HfGraphWriter {
       ...models.map((m) => accountRow(m.author ?? ownerOf(m.id), m.authorKind, m.authorFullname, m.key)),
       ...[...placeholders.values()].map((p) => accountRow(ownerOf(p.id), undefined, undefined, p.key)),
     ]);
-    const datasets = new Map<string, { key: string; id: string; modelKey: string; source: string }>();
+    const datasets = new Map<string, DatasetRow>();
     for (const entry of entries)
       for (const d of entry.datasets)
         datasets.set(`${entry.model.key}\u0000${d.key}`, {
@@ -108,64 +113,149 @@ export class HfGraphWriter {
           source: entry.model.source,
         });
     const allKeys = [...new Set([...modelKeys, ...placeholders.keys()])];
+    const footprint: BatchFootprint = {
+      models: new Set(allKeys),
+      accounts: new Set(accounts.map((a) => a.key)),
+      datasets: new Set([...datasets.values()].map((d) => d.key)),
+    };
+    const before = this.inFlight;
+    const settled = new Settled();
+    this.inFlight = { footprint, settled };
 
-    const result = await this.gateway.writeTransaction(async (tx) => {
-      // Models not in the graph yet are CREATEd with their edges (they cannot have any) in one statement: a
-      // fresh snapshot then costs no per-row MERGE and no index seek per edge end; models already there go
-      // through the comparing upserts.
-      const existing = new Set(
-        (await tx.run<{ key: string }>("hf/existing-models", { keys: allKeys })).map((r) => r.key),
-      );
-      const { accepted, refused } = await refuseCycles(tx, links, existing);
-      const oldRows = modelRows.filter((row) => existing.has(row.key));
-      const counts = { created: 0, updated: 0, unchanged: 0 };
-      const fresh = freshBatch(
-        modelRows.filter((row) => !existing.has(row.key)),
-        [...placeholders.values()].filter((p) => !existing.has(p.key)),
-        accounts,
-        [...datasets.values()],
-        accepted,
-      );
-      if (fresh.models.length + fresh.placeholders.length > 0) {
-        await tx.run("hf/create-fresh", { ...fresh });
-        counts.created += fresh.models.length;
-      }
-      if (oldRows.length > 0) {
-        const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
-          "hf/upsert-models",
-          { rows: oldRows },
+    try {
+      const result = await this.gateway.writeTransaction(async (tx) => {
+        // Models not in the graph yet are CREATEd with their edges (they cannot have any) in one statement: a
+        // fresh snapshot then costs no per-row MERGE and no index seek per edge end; models already there go
+        // through the comparing upserts. What the batch before this one (if still in flight) writes is left to
+        // the second part, which runs once that batch has committed: the first part then neither waits for its
+        // locks nor misses a node it has not committed yet.
+        // Decided before the existence read: had the earlier batch committed only after it, the read would
+        // not have seen its nodes, and this batch would try to create them too.
+        const busy = before?.settled.done === false ? before.footprint : NO_FOOTPRINT;
+        const existing = new Set(
+          (await tx.run<{ key: string }>("hf/existing-models", { keys: allKeys })).map((r) => r.key),
         );
-        counts.created += upserted?.created ?? 0;
-        counts.updated += upserted?.updated ?? 0;
-        counts.unchanged += upserted?.unchanged ?? 0;
-      }
-      const oldPlaceholders = [...placeholders.values()].filter((p) => existing.has(p.key));
-      if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
-      const oldAccounts = accounts
-        .map(({ modelKeys: keys, ...account }) => ({
-          ...account,
-          modelKeys: keys.filter((key) => existing.has(key)),
-        }))
-        .filter((account) => account.modelKeys.length > 0);
-      if (oldAccounts.length > 0) await tx.run("hf/upsert-accounts", { rows: oldAccounts });
-      const oldDatasets = [...datasets.values()].filter((d) => existing.has(d.modelKey));
-      if (oldDatasets.length > 0) await tx.run("hf/upsert-datasets", { rows: oldDatasets });
-      const merged = accepted.filter((link) => existing.has(link.childKey));
-      if (merged.length > 0) await tx.run("hf/upsert-derived-from", { rows: merged });
-      if (checkpoint !== undefined)
-        await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
-      return { counts, accepted: accepted.length, refused };
-    });
+        const old = (key: string): boolean => existing.has(key) || busy.models.has(key);
+        const counts = { created: 0, updated: 0, unchanged: 0 };
 
-    this.report.created += result.counts.created;
-    this.report.updated += result.counts.updated;
-    this.report.unchanged += result.counts.unchanged;
-    this.report.links += result.accepted;
-    this.report.placeholders += placeholders.size;
-    this.report.linksRefused += result.refused.length;
-    const origin = new Map(entries.map((e) => [e.model.key, e.origin]));
-    for (const link of result.refused) this.report.skip(cycleProblem(link, origin.get(link.childKey)));
+        // First part. Links from a new model to a new model or to one the earlier batch leaves alone can only
+        // close a cycle among the batch's new models (nothing else points at a new model yet), so they are
+        // checked among themselves, without reading the graph.
+        const firstLinks = links.filter((l) => !old(l.childKey) && !busy.models.has(l.parentKey));
+        const first = await refuseCycles(tx, firstLinks, "batch-only");
+        const fresh = freshBatch(
+          models.filter((m) => !old(m.key)),
+          [...placeholders.values()].filter((p) => !old(p.key)),
+          accounts.filter((a) => !busy.accounts.has(a.key)),
+          [...datasets.values()].filter((d) => !busy.datasets.has(d.key)),
+          first.accepted,
+        );
+        if (fresh.keys.length + fresh.placeholderKeys.length > 0) {
+          await tx.run("hf/create-fresh", { ...fresh });
+          counts.created += fresh.keys.length;
+        }
+
+        // Second part, after the earlier batch: every other row through the MERGE-ing upserts.
+        await before?.settled.wait();
+        const oldRows = models.filter((m) => old(m.key)).map(toModelRow);
+        if (oldRows.length > 0) {
+          const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
+            "hf/upsert-models",
+            { rows: oldRows },
+          );
+          counts.created += upserted?.created ?? 0;
+          counts.updated += upserted?.updated ?? 0;
+          counts.unchanged += upserted?.unchanged ?? 0;
+        }
+        const oldPlaceholders = [...placeholders.values()].filter((p) => old(p.key));
+        if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
+        const laterAccounts = accounts
+          .map(({ modelKeys: keys, ...account }) => ({
+            ...account,
+            modelKeys: busy.accounts.has(account.key) ? keys : keys.filter(old),
+          }))
+          .filter((account) => account.modelKeys.length > 0);
+        if (laterAccounts.length > 0) await tx.run("hf/upsert-accounts", { rows: laterAccounts });
+        const laterDatasets = [...datasets.values()].filter(
+          (d) => old(d.modelKey) || busy.datasets.has(d.key),
+        );
+        if (laterDatasets.length > 0) await tx.run("hf/upsert-datasets", { rows: laterDatasets });
+        // The first part's links are in the graph now, so the check of the others sees them.
+        const checked = new Set(firstLinks);
+        const second = await refuseCycles(
+          tx,
+          links.filter((l) => !checked.has(l)),
+          "read-graph",
+        );
+        if (second.accepted.length > 0) await tx.run("hf/upsert-derived-from", { rows: second.accepted });
+        if (checkpoint !== undefined)
+          await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
+        return {
+          counts,
+          accepted: first.accepted.length + second.accepted.length,
+          refused: [...first.refused, ...second.refused],
+        };
+      });
+      settled.resolve();
+
+      this.report.created += result.counts.created;
+      this.report.updated += result.counts.updated;
+      this.report.unchanged += result.counts.unchanged;
+      this.report.links += result.accepted;
+      this.report.placeholders += placeholders.size;
+      this.report.linksRefused += result.refused.length;
+      const origin = new Map(entries.map((e) => [e.model.key, e.origin]));
+      for (const link of result.refused) this.report.skip(cycleProblem(link, origin.get(link.childKey)));
+    } catch (error) {
+      settled.reject(error);
+      throw error;
+    }
   }
+}
+
+/**
+ * The nodes a batch writes or links to, by label. While it is in flight, the next batch leaves every one of them
+ * to its second part: those are the only nodes whose locks the two could both take, so the earlier batch never
+ * waits for the later one (no deadlock, and a retry of the earlier batch cannot block on the later one).
+ */
+interface BatchFootprint {
+  readonly models: ReadonlySet<string>;
+  readonly accounts: ReadonlySet<string>;
+  readonly datasets: ReadonlySet<string>;
+}
+
+const NO_FOOTPRINT: BatchFootprint = { models: new Set(), accounts: new Set(), datasets: new Set() };
+
+/** Whether a batch's transaction has ended; wait() fails as the batch did, so a later one never commits past it. */
+class Settled {
+  done = false;
+  private failure: { error: unknown } | undefined;
+  private readonly waiters: (() => void)[] = [];
+
+  resolve(): void {
+    this.done = true;
+    for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  reject(error: unknown): void {
+    this.failure = { error };
+    this.resolve();
+  }
+
+  async wait(): Promise<void> {
+    if (!this.done) await new Promise<void>((wake) => this.waiters.push(wake));
+    if (this.failure !== undefined)
+      throw new Error("the batch before this one failed, so this one is not written", {
+        cause: this.failure.error,
+      });
+  }
+}
+
+interface DatasetRow {
+  key: string;
+  id: string;
+  modelKey: string;
+  source: string;
 }
 
 function toModelRow(model: ModelRecord): ModelRow {
@@ -201,48 +291,141 @@ interface PlaceholderRow {
 
 type AccountGroup = Omit<AccountRow, "modelKey"> & { modelKeys: string[] };
 
-/** The parameters of hf/create-fresh: edge ends are positions in its node lists, not keys to seek. */
+/**
+ * The parameters of hf/create-fresh: one list per property (see there why), edge ends as positions in its node
+ * lists rather than keys to seek. Lists of models hold null where a model has no value.
+ */
 interface FreshBatch {
-  models: ModelRow[];
-  placeholders: PlaceholderRow[];
-  accounts: Omit<AccountRow, "modelKey">[];
-  datasets: { key: string; id: string }[];
-  published: { account: number; model: number }[];
-  trainedOn: { model: number; dataset: number; source: string }[];
-  derivedFrom: (DerivedFromProps & { child: number; parent: number })[];
+  separator: string;
+  keys: string[];
+  ids: string[];
+  sources: string[];
+  authors: (string | null)[];
+  downloads: (number | null)[];
+  likes: (number | null)[];
+  pipelineTags: (string | null)[];
+  libraryNames: (string | null)[];
+  licenses: (string | null)[];
+  tags: (string | null)[];
+  tagLists: (readonly string[] | null)[];
+  gated: (boolean | null)[];
+  private: (boolean | null)[];
+  descriptions: (string | null)[];
+  createdAt: (string | null)[];
+  lastModified: (string | null)[];
+  placeholderKeys: string[];
+  placeholderIds: string[];
+  placeholderReasons: string[];
+  accountKeys: string[];
+  accountNames: string[];
+  accountKinds: (string | null)[];
+  accountFullnames: (string | null)[];
+  datasetKeys: string[];
+  datasetIds: string[];
+  publishedAccounts: number[];
+  publishedModels: number[];
+  trainedOnModels: number[];
+  trainedOnDatasets: number[];
+  trainedOnSources: string[];
+  derivedChildren: number[];
+  derivedParents: number[];
+  derivedRelations: string[];
+  derivedSources: string[];
+  derivedRules: string[];
+  derivedEvidence: string[];
   toExisting: (DerivedFromProps & { child: number; parentKey: string })[];
 }
 
 type DerivedFromProps = Pick<LineageLink, "relation" | "source" | "rule" | "evidence">;
 
+/** Joins a model's tags in hf/create-fresh's $tags; a Hub tag never holds it (else the list goes as it is). */
+const TAG_SEPARATOR = "\u001f";
+
 /**
  * What hf/create-fresh writes for the models and placeholders new to the graph: every account and dataset one
  * of them names (once each), and their edges by position; a parent not new to the graph is named by its key.
+ * A model's values follow toModelRow: absent, empty strings and empty tag lists are not stored.
  */
 function freshBatch(
-  models: ModelRow[],
-  placeholders: PlaceholderRow[],
+  models: readonly ModelRecord[],
+  placeholders: readonly PlaceholderRow[],
   accounts: readonly AccountGroup[],
-  datasets: readonly { key: string; id: string; modelKey: string; source: string }[],
+  datasets: readonly DatasetRow[],
   links: readonly LineageLink[],
 ): FreshBatch {
   const position = new Map<string, number>();
   for (const row of [...models, ...placeholders]) position.set(row.key, position.size);
   const batch: FreshBatch = {
-    models,
-    placeholders,
-    accounts: [],
-    datasets: [],
-    published: [],
-    trainedOn: [],
-    derivedFrom: [],
+    separator: TAG_SEPARATOR,
+    keys: [],
+    ids: [],
+    sources: [],
+    authors: [],
+    downloads: [],
+    likes: [],
+    pipelineTags: [],
+    libraryNames: [],
+    licenses: [],
+    tags: [],
+    tagLists: [],
+    gated: [],
+    private: [],
+    descriptions: [],
+    createdAt: [],
+    lastModified: [],
+    placeholderKeys: placeholders.map((p) => p.key),
+    placeholderIds: placeholders.map((p) => p.id),
+    placeholderReasons: placeholders.map((p) => p.reason),
+    accountKeys: [],
+    accountNames: [],
+    accountKinds: [],
+    accountFullnames: [],
+    datasetKeys: [],
+    datasetIds: [],
+    publishedAccounts: [],
+    publishedModels: [],
+    trainedOnModels: [],
+    trainedOnDatasets: [],
+    trainedOnSources: [],
+    derivedChildren: [],
+    derivedParents: [],
+    derivedRelations: [],
+    derivedSources: [],
+    derivedRules: [],
+    derivedEvidence: [],
     toExisting: [],
   };
+  for (const m of models) {
+    const tags = m.tags !== undefined && m.tags.length > 0 ? m.tags : undefined;
+    const joinable = tags?.every((tag) => !tag.includes(TAG_SEPARATOR)) ?? true;
+    batch.keys.push(m.key);
+    batch.ids.push(m.id);
+    batch.sources.push(m.source);
+    batch.authors.push(stored(m.author));
+    batch.downloads.push(m.downloads ?? null);
+    batch.likes.push(m.likes ?? null);
+    batch.pipelineTags.push(stored(m.pipelineTag));
+    batch.libraryNames.push(stored(m.libraryName));
+    batch.licenses.push(stored(m.license));
+    batch.tags.push(tags !== undefined && joinable ? tags.join(TAG_SEPARATOR) : null);
+    batch.tagLists.push(joinable ? null : (tags ?? null));
+    batch.gated.push(m.gated ?? null);
+    batch.private.push(m.private ?? null);
+    batch.descriptions.push(stored(m.description));
+    batch.createdAt.push(m.createdAt ?? null);
+    batch.lastModified.push(m.lastModified ?? null);
+  }
   for (const { modelKeys, ...account } of accounts) {
     const fresh = modelKeys.flatMap((key) => position.get(key) ?? []);
     if (fresh.length === 0) continue;
-    for (const model of fresh) batch.published.push({ account: batch.accounts.length, model });
-    batch.accounts.push(account);
+    for (const model of fresh) {
+      batch.publishedAccounts.push(batch.accountKeys.length);
+      batch.publishedModels.push(model);
+    }
+    batch.accountKeys.push(account.key);
+    batch.accountNames.push(account.name);
+    batch.accountKinds.push(account.kind);
+    batch.accountFullnames.push(account.fullname);
   }
   const datasetPosition = new Map<string, number>();
   for (const { key, id, modelKey, source } of datasets) {
@@ -250,21 +433,36 @@ function freshBatch(
     if (model === undefined) continue;
     let dataset = datasetPosition.get(key);
     if (dataset === undefined) {
-      dataset = batch.datasets.length;
+      dataset = batch.datasetKeys.length;
       datasetPosition.set(key, dataset);
-      batch.datasets.push({ key, id });
+      batch.datasetKeys.push(key);
+      batch.datasetIds.push(id);
     }
-    batch.trainedOn.push({ model, dataset, source });
+    batch.trainedOnModels.push(model);
+    batch.trainedOnDatasets.push(dataset);
+    batch.trainedOnSources.push(source);
   }
   for (const { childKey, parentKey, relation, source, rule, evidence } of links) {
     const child = position.get(childKey);
     if (child === undefined) continue;
     const parent = position.get(parentKey);
-    const props = { relation, source, rule, evidence };
-    if (parent === undefined) batch.toExisting.push({ ...props, child, parentKey });
-    else batch.derivedFrom.push({ ...props, child, parent });
+    if (parent === undefined) {
+      batch.toExisting.push({ relation, source, rule, evidence, child, parentKey });
+      continue;
+    }
+    batch.derivedChildren.push(child);
+    batch.derivedParents.push(parent);
+    batch.derivedRelations.push(relation);
+    batch.derivedSources.push(source);
+    batch.derivedRules.push(rule);
+    batch.derivedEvidence.push(evidence);
   }
   return batch;
+}
+
+/** A model value as hf/create-fresh stores it: an empty string is not stored. */
+function stored(value: string | undefined): string | null {
+  return value === undefined || value === "" ? null : value;
 }
 
 interface AccountRow {
@@ -318,19 +516,18 @@ function dedupeLinks(links: readonly LineageLink[]): LineageLink[] {
 
 /**
  * Refuses every link whose parent already derives from its child, through the graph, the batch, or both:
- * the graph's ancestry among the batch's models is read once, then links are accepted in order. Only models
- * that were in the graph before this batch (`existing`) can have ancestry there; the query is skipped when the
- * batch's links touch none.
+ * the graph's ancestry among the links' ends is read once ("read-graph"), then links are accepted in order.
+ * "batch-only" skips the read, for links that can only close a cycle among themselves (see flush).
  */
 async function refuseCycles(
   tx: QueryRunner,
   links: readonly LineageLink[],
-  existing: ReadonlySet<string>,
+  ancestry: "read-graph" | "batch-only",
 ): Promise<{ accepted: LineageLink[]; refused: LineageLink[] }> {
   if (links.length === 0) return { accepted: [], refused: [] };
-  const keys = [...new Set(links.flatMap((l) => [l.childKey, l.parentKey]))].filter((k) => existing.has(k));
+  const keys = [...new Set(links.flatMap((l) => [l.childKey, l.parentKey]))];
   const rows =
-    keys.length === 0
+    ancestry === "batch-only"
       ? []
       : await tx.run<{ key: string; ancestors: string[] }>("hf/ancestors-within", { keys });
   const up = new Map<string, Set<string>>(rows.map((r) => [r.key, new Set(r.ancestors)]));

@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
-import { createInterface } from "node:readline";
 
 import type { Gateway } from "../../db/gateway.ts";
 import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
+import { readLines } from "../reddit/read-lines.ts";
 import type { IngestProblem } from "../common/ingest-report.ts";
 import { HfGraphWriter } from "./hf-graph-writer.ts";
 import { HfIngestReport } from "./hf-ingest-report.ts";
@@ -49,60 +49,86 @@ export async function ingestHfSnapshot(
   }
 
   const inFlight = new InFlight();
-  const lines = createInterface({ input: createReadStream(source, "utf8"), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    if (line <= skipTo || text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text) as unknown;
-    } catch (error) {
-      report.refuse({
-        kind: "invalid-json",
-        source,
-        where: `line ${line}`,
-        reason: `${error instanceof Error ? error.message : String(error)}${text.length > 0 && !text.trimEnd().endsWith("}") ? " (truncated line?)" : ""}`,
-      });
-      continue;
-    }
-    const entry = normalizeHubModel(value, { source: "snapshot", file: source, where: `line ${line}` });
-    if (isProblem(entry)) {
-      report.refuse(entry);
-      continue;
-    }
-    await writer.add(entry);
-    if (writer.pending >= batchSize) {
-      // One batch in flight while the next is parsed: the writer takes its rows synchronously, and batches
-      // still commit one after another (the cycle check of each sees the ones before).
-      await inFlight.wait();
-      const reached = line;
-      inFlight.start(
-        writer
-          .flush({ key: checkpointKey, state: { line: reached } satisfies SnapshotState })
-          .then(() => options.onBatch?.(reached)),
-      );
+  // Whole chunks split over Buffers (the Reddit reader's), not node:readline, whose per-line events and
+  // promises cost about as much client CPU as parsing the lines.
+  for await (const lines of readLines(createReadStream(source, { highWaterMark: 2 ** 20 }))) {
+    for (const item of lines) {
+      line = item.line;
+      if (line <= skipTo) continue;
+      if ("overlong" in item) {
+        report.refuse({
+          kind: "line-too-long",
+          source,
+          where: `line ${line}`,
+          reason: `${item.bytes.toLocaleString("en")} bytes in one line; not a model record`,
+        });
+        continue;
+      }
+      const { text } = item;
+      if (text.trim() === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text) as unknown;
+      } catch (error) {
+        report.refuse({
+          kind: "invalid-json",
+          source,
+          where: `line ${line}`,
+          reason: `${error instanceof Error ? error.message : String(error)}${text.length > 0 && !text.trimEnd().endsWith("}") ? " (truncated line?)" : ""}`,
+        });
+        continue;
+      }
+      const entry = normalizeHubModel(value, { source: "snapshot", file: source, where: `line ${line}` });
+      if (isProblem(entry)) {
+        report.refuse(entry);
+        continue;
+      }
+      await writer.add(entry);
+      if (writer.pending >= batchSize) {
+        // Two batches in flight while the next is parsed: Neo4j works on one while the other commits, and the
+        // writer lets the later one wait for the earlier wherever they meet (HfGraphWriter.flush), so batches
+        // still commit in order and the cycle check of each sees the ones before.
+        await inFlight.waitForRoom();
+        const reached = line;
+        inFlight.start(
+          writer
+            .flush({ key: checkpointKey, state: { line: reached } satisfies SnapshotState })
+            .then(() => options.onBatch?.(reached)),
+        );
+      }
     }
   }
-  await inFlight.wait();
+  await inFlight.waitForAll();
   await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState, done: true });
   options.onBatch?.(line);
   return report;
 }
 
-/** At most one write in flight; its failure surfaces at the next wait (never as an unhandled rejection). */
+/**
+ * At most two writes in flight. A failure surfaces at the next wait (never as an unhandled rejection), once the
+ * other write has settled too, so nothing is still being written when the ingest rejects.
+ */
 class InFlight {
-  private current: Promise<void> = Promise.resolve();
+  private readonly running: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
 
   start(work: Promise<void>): void {
-    this.current = work.catch((error: unknown) => {
-      this.failure = { error };
-    });
+    this.running.push(
+      work.catch((error: unknown) => {
+        this.failure ??= { error };
+      }),
+    );
   }
 
-  async wait(): Promise<void> {
-    await this.current;
+  /** Waits until fewer than two writes are running. */
+  async waitForRoom(): Promise<void> {
+    while (this.running.length >= 2) await this.running.shift();
+    if (this.failure !== undefined) await this.waitForAll();
+  }
+
+  async waitForAll(): Promise<void> {
+    await Promise.all(this.running.splice(0));
     if (this.failure !== undefined) throw this.failure.error;
   }
 }

@@ -14,15 +14,19 @@ import { closeTestGraph, openTestGraph, resetGraph } from "../support/neo4j.ts";
 
 let gateway: Gateway;
 let snapshot: string;
+let oddTags: string[];
 
 beforeAll(async () => {
   gateway = await openTestGraph();
   // The real Llama-2-7b tree's records as Hub API objects; the first one twice (a snapshot may repeat a model
-  // within one batch) and with each of its card's datasets listed twice.
+  // within one batch) and with each of its card's datasets listed twice; the second with a tag that holds the
+  // character hf/create-fresh joins tags with.
   const models = realApiModels();
   const first = structuredClone(models[0]) as Record<string, unknown>;
   const card = (first.cardData ?? {}) as Record<string, unknown>;
   first.cardData = { ...card, datasets: ["some/dataset", "some/dataset"] };
+  oddTags = [...((models[1]?.tags as string[] | undefined) ?? []), "odd\u001ftag"];
+  models[1] = { ...models[1], tags: oddTags };
   const dir = await mkdtemp(path.join(os.tmpdir(), "hf-writer-"));
   snapshot = path.join(dir, "snapshot.jsonl");
   await writeFile(snapshot, `${[first, ...models, first].map((m) => JSON.stringify(m)).join("\n")}\n`);
@@ -37,6 +41,14 @@ async function graphShape(): Promise<string[]> {
             coalesce(r.relation, '') + ' ' + coalesce(r.rule, '') + ' ' + coalesce(r.source, '') AS line`,
   );
   return rows.map((r) => r.line).sort();
+}
+
+/** Every model's stored properties but the write time, by key: what the created and merged paths both store. */
+async function modelProperties(): Promise<Record<string, unknown>> {
+  const rows = await gateway.runAutoCommit<{ key: string; props: Record<string, unknown> }>(
+    "MATCH (m:Model) RETURN m.key AS key, properties(m) AS props",
+  );
+  return Object.fromEntries(rows.map(({ key, props: { updatedAt: _, ...rest } }) => [key, rest]));
 }
 
 async function duplicateEdges(): Promise<number> {
@@ -62,6 +74,10 @@ describe("HfGraphWriter: created and merged paths", () => {
       "MATCH (:Model)-[r:TRAINED_ON]->(:Dataset {key: 'some/dataset'}) RETURN count(r) AS n",
     );
     expect(trained?.n).toBe(1);
+    const [odd] = await gateway.runAutoCommit<{ tags: string[] }>(
+      "MATCH (m:Model) WHERE 'odd\u001ftag' IN m.tags RETURN m.tags AS tags",
+    );
+    expect(odd?.tags).toEqual(oddTags);
   });
 
   it("changes nothing when loaded again (every model now takes the merging path)", async () => {
@@ -72,11 +88,35 @@ describe("HfGraphWriter: created and merged paths", () => {
   });
 
   it("makes the same graph in batches of 7 (parents, children and placeholders split across batches)", async () => {
-    const whole = { shape: await graphShape(), nodes: await nodeCount() };
+    const whole = { shape: await graphShape(), nodes: await nodeCount(), models: await modelProperties() };
     expect(whole.shape.length).toBeGreaterThan(100);
     await resetGraph(gateway);
     await ingestHfSnapshot(gateway, snapshot, { batchSize: 7 });
-    expect({ shape: await graphShape(), nodes: await nodeCount() }).toEqual(whole);
+    expect({ shape: await graphShape(), nodes: await nodeCount(), models: await modelProperties() }).toEqual(
+      whole,
+    );
     expect(await duplicateEdges()).toBe(0);
+  });
+
+  it("refuses the edge that closes a cycle whose links sit in batches written two at a time", async () => {
+    // One model per batch, so each batch overlaps the one before it: a -> b, b -> c, then c -> a closes the
+    // cycle, and every link's parent was created (as a placeholder) by the batch still in flight before it.
+    await resetGraph(gateway);
+    const dir = await mkdtemp(path.join(os.tmpdir(), "hf-writer-cycle-"));
+    const file = path.join(dir, "cycle.jsonl");
+    const model = (id: string, parent: string): string =>
+      JSON.stringify({ id, tags: [`base_model:${parent}`, `base_model:finetune:${parent}`] });
+    await writeFile(
+      file,
+      `${[model("cyc/a", "cyc/b"), model("cyc/b", "cyc/c"), model("cyc/c", "cyc/a")].join("\n")}\n`,
+    );
+    const report = await ingestHfSnapshot(gateway, file, { batchSize: 1 });
+    expect(report.problems.filter((p) => p.kind === "cycle")).toHaveLength(1);
+    expect(report.links).toBe(2);
+    const [row] = await gateway.runAutoCommit<{ edges: number; cycles: number }>(
+      `MATCH (:Model)-[r:DERIVED_FROM]->(:Model) WITH count(r) AS edges
+       OPTIONAL MATCH p = (m:Model)-[:DERIVED_FROM*1..5]->(m) RETURN edges, count(p) AS cycles`,
+    );
+    expect(row).toEqual({ edges: 2, cycles: 0 });
   });
 });
