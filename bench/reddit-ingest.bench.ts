@@ -12,7 +12,7 @@ import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
 import { normalizeRedditThing } from "../ingest/reddit/normalize-reddit-thing.ts";
 import { parseNdjsonParallel } from "../ingest/reddit/parallel-ndjson-parser.ts";
 import { parseNdjsonLine } from "../ingest/reddit/parse-ndjson-line.ts";
-import { readLines } from "../ingest/reddit/read-lines.ts";
+import { readLines } from "../ingest/common/read-lines.ts";
 import type { Benchmark, BenchResult } from "./benchmark.ts";
 
 // `npm run bench -- reddit-ingest [--rounds 3] [--memory 1,10,100] [--neo4j --wipe]`
@@ -154,7 +154,7 @@ async function rate(file: string, mode: "bare" | "serial" | "parallel"): Promise
 function peakRssMiB(file: string, scale: number): number {
   const script = `
     import { createReadStream } from "node:fs";
-    import { readLines } from ${JSON.stringify(path.join(root, "ingest/reddit/read-lines.ts"))};
+    import { readLines } from ${JSON.stringify(path.join(root, "ingest/common/read-lines.ts"))};
     import { parseNdjsonLine } from ${JSON.stringify(path.join(root, "ingest/reddit/parse-ndjson-line.ts"))};
     import { RedditBatch } from ${JSON.stringify(path.join(root, "ingest/reddit/reddit-batch.ts"))};
     const ID = /"(id|parent_id|link_id|name)":"((?:t[13]_)?[0-9a-z]+)"/g;

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import type { Gateway } from "../../db/gateway.ts";
 import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
-import { readLines } from "../reddit/read-lines.ts";
+import { readLines } from "../common/read-lines.ts";
 import type { IngestProblem } from "../common/ingest-report.ts";
 import { HfGraphWriter } from "./hf-graph-writer.ts";
 import { HfIngestReport } from "./hf-ingest-report.ts";

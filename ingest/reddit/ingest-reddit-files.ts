@@ -11,7 +11,7 @@ import { awaitPostSearch } from "./await-post-search.ts";
 import { attachMoreChildren, collectApiThings } from "./collect-api-things.ts";
 import { parseNdjsonLine } from "./parse-ndjson-line.ts";
 import { parseNdjsonParallel, type PlacedLine } from "./parallel-ndjson-parser.ts";
-import { readLines, type LinePosition } from "./read-lines.ts";
+import { readLines, type LinePosition } from "../common/read-lines.ts";
 import { RedditBatch } from "./reddit-batch.ts";
 import type { RedditSource } from "./reddit-rows.ts";
 import { apiResponseShape, walkApiResponse } from "./walk-api-response.ts";

@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import type { BlockLine, ParsedBlock } from "./parse-block.ts";
 import type { ParseRequest } from "./parse-worker.ts";
 import type { RedditSource } from "./reddit-rows.ts";
-import type { LinePosition } from "./read-lines.ts";
+import type { LinePosition } from "../common/read-lines.ts";
 
 /** A parsed line with its place in the file. */
 export interface PlacedLine {

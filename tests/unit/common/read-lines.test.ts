@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readLines, type OverlongLine, type SourceLine } from "../../../ingest/reddit/read-lines.ts";
+import { readLines, type OverlongLine, type SourceLine } from "../../../ingest/common/read-lines.ts";
 
 async function collect(chunks: string[], start?: { offset: number; line: number }, max?: number) {
   async function* source(): AsyncGenerator<Buffer> {
