@@ -1,5 +1,6 @@
 import type { Gateway, QueryRunner } from "../../db/gateway.ts";
 import { loadQuery } from "../../db/cypher.ts";
+import { WritesInFlight } from "../common/writes-in-flight.ts";
 import type { AnalysisInputs } from "./analysis-inputs.ts";
 import {
   deriveHelp,
@@ -141,8 +142,7 @@ export async function runAnalyze(
   // Pages are pipelined: while one page is extracted and written, the next is read (Node and Neo4j work at
   // the same time). At most one write is in flight, so pages land in order.
   const analyzePosts = async (): Promise<void> => {
-    let writing: Promise<void> = Promise.resolve();
-    let writeError: Error | undefined;
+    const writes = new WritesInFlight(1);
     for (const kind of ["thread", "comment"] as const) {
       const pages = all
         ? everyPage(gateway, kind, classifier.name, pageSize)
@@ -175,43 +175,42 @@ export async function runAnalyze(
         const classified = [...suggestions].flatMap(([item, list]) =>
           list.map((s) => ({ item, classifier: classifier.name, ...pageCode(s) })),
         );
-        await writing;
-        if (writeError !== undefined) throw writeError;
-        writing = timed("write", () =>
-          gateway.writeTransaction(async (tx: QueryRunner) => {
-            await tx.run("analyze/merge-mention-targets", {
-              models: [...facts.models].map(([key, id]) => ({ key, id })),
-              datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
-              hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
-              engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
-            });
-            if (kind === "comment") {
-              // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
-              // its flag; a comment that already holds what it would get only has its flag cleared.
-              const [same, changed] = partition(
-                commentPageRows(
-                  posts.map((p) => p.id),
-                  facts.mentions,
-                  suggestions,
-                ),
-                (row) => row.done && sameDerivations(row, stored.get(row.id) ?? []),
-              );
-              await tx.run("analyze/write-comment-page", { rows: changed, classifier: classifier.name });
-              await tx.run("analyze/clear-comment-pending", { ids: same.map((row) => row.id) });
-              return;
-            }
-            // Old derivations go and the flags of the items done are cleared in one pass over the page.
-            await tx.run("analyze/reset-threads", {
-              rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
-              classifier: classifier.name,
-            });
-            await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
-            await tx.run("analyze/write-thread-classified", { rows: classified });
-            await tx.run("analyze/write-thread-relations", { rows: facts.relations });
-          }),
-        ).catch((error: unknown) => {
-          writeError = error instanceof Error ? error : new Error(String(error));
-        });
+        await writes.waitForRoom();
+        writes.start(
+          timed("write", () =>
+            gateway.writeTransaction(async (tx: QueryRunner) => {
+              await tx.run("analyze/merge-mention-targets", {
+                models: [...facts.models].map(([key, id]) => ({ key, id })),
+                datasets: [...facts.datasets].map(([key, id]) => ({ key, id })),
+                hardware: [...facts.hardware].map(([name, k]) => ({ name, kind: k })),
+                engines: [...facts.engines].map(([name, k]) => ({ name, kind: k })),
+              });
+              if (kind === "comment") {
+                // Comments, the bulk: one statement finds each comment once, replaces its derivations and clears
+                // its flag; a comment that already holds what it would get only has its flag cleared.
+                const [same, changed] = partition(
+                  commentPageRows(
+                    posts.map((p) => p.id),
+                    facts.mentions,
+                    suggestions,
+                  ),
+                  (row) => row.done && sameDerivations(row, stored.get(row.id) ?? []),
+                );
+                await tx.run("analyze/write-comment-page", { rows: changed, classifier: classifier.name });
+                await tx.run("analyze/clear-comment-pending", { ids: same.map((row) => row.id) });
+                return;
+              }
+              // Old derivations go and the flags of the items done are cleared in one pass over the page.
+              await tx.run("analyze/reset-threads", {
+                rows: posts.map((p) => ({ id: p.id, done: suggestions.has(p.id) })),
+                classifier: classifier.name,
+              });
+              await tx.run("analyze/write-thread-mentions", { rows: facts.mentions });
+              await tx.run("analyze/write-thread-classified", { rows: classified });
+              await tx.run("analyze/write-thread-relations", { rows: facts.relations });
+            }),
+          ),
+        );
         claims.push(...facts.claims);
         counts[kind === "thread" ? "threads" : "comments"] += rows.length;
         counts.mentions += facts.mentions.length;
@@ -222,8 +221,7 @@ export async function runAnalyze(
         log(`${kind}s: ${counts[kind === "thread" ? "threads" : "comments"]} analyzed`);
       }
     }
-    await writing;
-    if (writeError !== undefined) throw writeError;
+    await writes.waitForAll();
   };
   const [, helped] = await Promise.all([analyzePosts(), help]);
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Gateway } from "../../db/gateway.ts";
 import { clearCheckpoints, readCheckpoint } from "../common/checkpoint.ts";
 import { readLines } from "../common/read-lines.ts";
+import { WritesInFlight } from "../common/writes-in-flight.ts";
 import type { IngestProblem } from "../common/ingest-report.ts";
 import { HfGraphWriter } from "./hf-graph-writer.ts";
 import { HfIngestReport } from "./hf-ingest-report.ts";
@@ -48,7 +49,7 @@ export async function ingestHfSnapshot(
     await clearCheckpoints(gateway, checkpointKey);
   }
 
-  const inFlight = new InFlight();
+  const inFlight = new WritesInFlight(2);
   let line = 0;
   // Whole chunks split over Buffers (the Reddit reader's), not node:readline, whose per-line events and
   // promises cost about as much client CPU as parsing the lines.
@@ -103,32 +104,4 @@ export async function ingestHfSnapshot(
   await writer.flush({ key: checkpointKey, state: { line } satisfies SnapshotState, done: true });
   options.onBatch?.(line);
   return report;
-}
-
-/**
- * At most two writes in flight. A failure surfaces at the next wait (never as an unhandled rejection), once the
- * other write has settled too, so nothing is still being written when the ingest rejects.
- */
-class InFlight {
-  private readonly running: Promise<void>[] = [];
-  private failure: { error: unknown } | undefined;
-
-  start(work: Promise<void>): void {
-    this.running.push(
-      work.catch((error: unknown) => {
-        this.failure ??= { error };
-      }),
-    );
-  }
-
-  /** Waits until fewer than two writes are running. */
-  async waitForRoom(): Promise<void> {
-    while (this.running.length >= 2) await this.running.shift();
-    if (this.failure !== undefined) await this.waitForAll();
-  }
-
-  async waitForAll(): Promise<void> {
-    await Promise.all(this.running.splice(0));
-    if (this.failure !== undefined) throw this.failure.error;
-  }
 }
