@@ -80,18 +80,8 @@ function thread(data: Record<string, unknown>, source: RedditSource): RedditItem
   const ints: ThreadRow["ints"] = {};
   if (data.num_comments !== undefined) ints.numComments = optionalInt(data.num_comments, "num_comments");
   const times: ThreadRow["times"] = {};
-  const by = shared(data, source, "selftext", set, ints, times);
-  const row = {
-    id,
-    subreddit,
-    author: by.author,
-    authorDeleted: by.authorDeleted,
-    authorFlair: by.authorFlair,
-    set,
-    ints,
-    times,
-  };
-  return { kind: "thread", row };
+  const author = shared(data, source, "selftext", set, ints, times);
+  return { kind: "thread", row: { id, subreddit, ...author, set, ints, times } };
 }
 
 function comment(data: Record<string, unknown>, source: RedditSource): RedditItem {
@@ -108,20 +98,8 @@ function comment(data: Record<string, unknown>, source: RedditSource): RedditIte
   const ints: CommentRow["ints"] = {};
   if (data.depth !== undefined) ints.depth = optionalInt(data.depth, "depth");
   const times: CommentRow["times"] = {};
-  const by = shared(data, source, "body", set, ints, times);
-  // Fields listed, not spread: one object shape for every row, and no copy loop on the hot path.
-  const row = {
-    id,
-    threadId,
-    parentId,
-    author: by.author,
-    authorDeleted: by.authorDeleted,
-    authorFlair: by.authorFlair,
-    set,
-    ints,
-    times,
-  };
-  return { kind: "comment", row };
+  const author = shared(data, source, "body", set, ints, times);
+  return { kind: "comment", row: { id, threadId, parentId, ...author, set, ints, times } };
 }
 
 /**
