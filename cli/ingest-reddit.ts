@@ -50,7 +50,12 @@ export function registerIngestRedditCommand(ingest: Command): void {
     .option("--strict", "exit with status 2 when any record was skipped")
     .option("--json", "print the report as JSON (with every problem) instead of a summary line")
     .option("--batch-size <n>", "records per write transaction", "5000")
-    .option("--workers <n>", "parser threads for NDJSON (1: the main thread; 2+: worker threads)", "1")
+    .option(
+      "--workers <n>",
+      "parser threads for NDJSON (1: the main thread; 2+: worker threads, which pay off only with more than " +
+        "2 cores, since the main thread still receives every parsed record)",
+      "1",
+    )
     .option("--no-progress", "no progress bar or progress lines")
     .option("--arctic-shift", "live: posts and comment trees from the Arctic Shift API")
     .option("--api", "live: the Reddit API (app-only OAuth: REDDIT_CLIENT_ID, REDDIT_CLIENT_SECRET)")
