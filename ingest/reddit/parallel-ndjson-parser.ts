@@ -28,17 +28,22 @@ export async function* parseNdjsonParallel(
   source?: RedditSource,
 ): AsyncGenerator<PlacedLine[]> {
   const pool = Array.from({ length: workers }, () => startWorker());
-  const waiting = new Map<number, (block: ParsedBlock) => void>();
-  // A worker that dies fails the run instead of leaving it waiting forever.
-  let fail: (error: Error) => void = () => undefined;
-  const failure = new Promise<never>((_resolve, reject) => (fail = reject));
-  failure.catch(() => undefined);
+  const waiting = new Map<
+    number,
+    { resolve: (block: ParsedBlock) => void; reject: (error: Error) => void }
+  >();
+  // A worker that dies fails the run instead of leaving it waiting forever: every block still awaited rejects.
+  let failure: Error | undefined;
   for (const worker of pool) {
     worker.on("message", (message: ParsedBlock & { seq: number }) => {
-      waiting.get(message.seq)?.(message);
+      waiting.get(message.seq)?.resolve(message);
       waiting.delete(message.seq);
     });
-    worker.on("error", (error) => fail(error));
+    worker.on("error", (error) => {
+      failure ??= error;
+      for (const { reject } of waiting.values()) reject(error);
+      waiting.clear();
+    });
   }
   const inFlight: { seq: number; offset: number; done: Promise<ParsedBlock> }[] = [];
   let seq = 0;
@@ -50,15 +55,19 @@ export async function* parseNdjsonParallel(
     let at = 0;
     for (const part of parts) at += part.copy(bytes, at);
     const request: ParseRequest = { seq, bytes, ...(source !== undefined ? { source } : {}) };
-    const done = new Promise<ParsedBlock>((resolve) => waiting.set(request.seq, resolve));
+    const done = new Promise<ParsedBlock>((resolve, reject) => {
+      if (failure === undefined) waiting.set(request.seq, { resolve, reject });
+      else reject(failure);
+    });
+    done.catch(() => undefined); // awaited in order by receive(); a rejection before then is not "unhandled"
     pool[seq % pool.length]!.postMessage(request, [bytes.buffer]);
     inFlight.push({ seq, offset, done });
-    offset += bytes.length;
+    offset += length; // not bytes.length: transferring the buffer has emptied `bytes`
     seq += 1;
   };
   const receive = async (): Promise<PlacedLine[]> => {
     const next = inFlight.shift()!;
-    const block = await Promise.race([next.done, failure]);
+    const block = await next.done;
     const placed = block.lines.map((l) => ({
       line: line + l.line,
       end: next.offset + l.end,
