@@ -155,41 +155,56 @@ export class HfGraphWriter {
           counts.created += fresh.keys.length;
         }
 
-        // Second part, after the earlier batch: every other row through the MERGE-ing upserts.
+        // Second part, after the earlier batch: every other row through the MERGE-ing upserts. Its statements go
+        // out together rather than each after the answer to the one before: Neo4j runs a transaction's statements
+        // in the order they arrive, so each still sees the writes before it, and Node (parsing the next batch
+        // meanwhile) answered each late, while the next batch waits for this commit.
         await before?.settled.wait();
         const oldRows = models.filter((m) => old(m.key)).map(toModelRow);
-        if (oldRows.length > 0) {
-          const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
-            "hf/upsert-models",
-            { rows: oldRows },
-          );
-          counts.created += upserted?.created ?? 0;
-          counts.updated += upserted?.updated ?? 0;
-          counts.unchanged += upserted?.unchanged ?? 0;
-        }
+        const upserting =
+          oldRows.length > 0
+            ? tx.run<{ created: number; updated: number; unchanged: number }>("hf/upsert-models", {
+                rows: oldRows,
+              })
+            : undefined;
+        const writing: Promise<unknown>[] = [];
         const oldPlaceholders = [...placeholders.values()].filter((p) => old(p.key));
-        if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
+        if (oldPlaceholders.length > 0)
+          writing.push(tx.run("hf/upsert-placeholders", { rows: oldPlaceholders }));
         const laterAccounts = accounts
           .map(({ modelKeys: keys, ...account }) => ({
             ...account,
             modelKeys: busy.accounts.has(account.key) ? keys : keys.filter(old),
           }))
           .filter((account) => account.modelKeys.length > 0);
-        if (laterAccounts.length > 0) await tx.run("hf/upsert-accounts", { rows: laterAccounts });
+        if (laterAccounts.length > 0) writing.push(tx.run("hf/upsert-accounts", { rows: laterAccounts }));
         const laterDatasets = [...datasets.values()].filter(
           (d) => old(d.modelKey) || busy.datasets.has(d.key),
         );
-        if (laterDatasets.length > 0) await tx.run("hf/upsert-datasets", { rows: laterDatasets });
-        // The first part's links are in the graph now, so the check of the others sees them.
+        if (laterDatasets.length > 0) writing.push(tx.run("hf/upsert-datasets", { rows: laterDatasets }));
+        // The first part's links are in the graph now, so the check of the others (sent after the writes above)
+        // sees them.
         const checked = new Set(firstLinks);
-        const second = await refuseCycles(
-          tx,
-          links.filter((l) => !checked.has(l)),
-          "read-graph",
-        );
-        if (second.accepted.length > 0) await tx.run("hf/upsert-derived-from", { rows: second.accepted });
-        if (checkpoint !== undefined)
-          await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
+        const [upserted, second] = await Promise.all([
+          upserting,
+          refuseCycles(
+            tx,
+            links.filter((l) => !checked.has(l)),
+            "read-graph",
+          ),
+          ...writing,
+        ]);
+        counts.created += upserted?.[0]?.created ?? 0;
+        counts.updated += upserted?.[0]?.updated ?? 0;
+        counts.unchanged += upserted?.[0]?.unchanged ?? 0;
+        await Promise.all([
+          second.accepted.length > 0
+            ? tx.run("hf/upsert-derived-from", { rows: second.accepted })
+            : undefined,
+          checkpoint !== undefined
+            ? saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false)
+            : undefined,
+        ]);
         return {
           counts,
           accepted: first.accepted.length + second.accepted.length,
