@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
+import { boltUri, readDbConfig, type DbConfig } from "../db/config.ts";
 import { loadQuery } from "../db/cypher.ts";
 import { Gateway } from "../db/gateway.ts";
+import { localNeo4jPid } from "../db/neo4j/local-server.ts";
 import { clearCheckpoints } from "../ingest/common/checkpoint.ts";
 import { applySchema } from "../db/schema.ts";
 import { HfGraphWriter } from "../ingest/hf/hf-graph-writer.ts";
@@ -22,11 +25,14 @@ const benchmark: Benchmark = {
     "Load a Hub snapshot (JSONL) of N models into Neo4j with ingestHfSnapshot (batched UNWIND, 2,000 per transaction, two transactions in flight); " +
     "the snapshot is made by replicating the 89 real records of samples/hf/trees (Llama-2-7b) under new ids ORG-rN/NAME, " +
     "lineage tags renamed alike. Baseline: the same queries one model per transaction, on a smaller replica; " +
-    "and the machine's floor: bare CREATEs of the same properties under an unindexed label.",
+    "and the machine's floor: bare CREATEs of the same properties under an unindexed label. " +
+    "CPU seconds of the load (this process; the local Neo4j when it is the one configured) read far steadier " +
+    "than the rate on a shared machine.",
   async run({ args, log }) {
     const count = numberArg(args, "--models", 100_000);
     const baselineCount = numberArg(args, "--baseline", 2_000);
-    const gateway = Gateway.connect();
+    const config = readDbConfig();
+    const gateway = Gateway.connect(config);
     const dir = await mkdtemp(path.join(os.tmpdir(), "hf-bench-"));
     try {
       await applySchema(gateway);
@@ -36,9 +42,14 @@ const benchmark: Benchmark = {
       await writeFile(file, `${models.map((m) => JSON.stringify(m)).join("\n")}\n`);
       log(`snapshot of ${models.length} models written to ${file}`);
 
+      const neo4jPid = localPid(config);
+      const neo4jBefore = processCpuSeconds(neo4jPid);
+      const nodeBefore = process.cpuUsage();
       let started = performance.now();
       const report = await ingestHfSnapshot(gateway, file);
       const seconds = (performance.now() - started) / 1000;
+      const node = process.cpuUsage(nodeBefore);
+      const neo4jAfter = processCpuSeconds(neo4jPid);
       log(report.summary());
       await cleanUp(gateway);
 
@@ -70,6 +81,10 @@ const benchmark: Benchmark = {
           modelsPerSecond: report.loaded / seconds,
           edges: report.links,
           seconds,
+          nodeCpuSeconds: (node.user + node.system) / 1e6,
+          ...(neo4jBefore !== undefined && neo4jAfter !== undefined
+            ? { neo4jCpuSeconds: neo4jAfter - neo4jBefore }
+            : {}),
         },
         baseline: {
           models: baselineReport.loaded,
@@ -92,6 +107,23 @@ async function cleanUp(gateway: Gateway): Promise<void> {
   // Only what the benchmark wrote (replica ids); checkpoints of its runs are cleared by prefix.
   await gateway.runAutoCommit(loadQuery("hf/delete-replicas"), {}, "hf/delete-replicas");
   await clearCheckpoints(gateway, CHECKPOINTS);
+}
+
+/** The PID of the local Neo4j when the configured URI is that server (never another machine's). */
+function localPid(config: DbConfig): number | undefined {
+  const local = `bolt://${config.local.host}:${config.local.boltPort}`;
+  return boltUri(config) === local ? localNeo4jPid(config.local) : undefined;
+}
+
+/** CPU seconds a process has used so far, every thread (Linux /proc; undefined elsewhere or without a PID). */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ ticks
+  } catch {
+    return undefined;
+  }
 }
 
 function numberArg(args: readonly string[], name: string, fallback: number): number {

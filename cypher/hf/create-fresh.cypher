@@ -7,34 +7,41 @@
 // same model meanwhile (the batch then fails whole). Cycles were refused before this runs.
 // Nodes and edges come as parallel lists, one per property (position i of each list is row i), not as a map per
 // row: the driver packs every map key of every row as a string, which cost more client CPU than the values.
-// Models: $keys, $ids, $sources, $authors, $downloads, $likes, $pipelineTags, $libraryNames, $licenses, $gated,
-// $private, $descriptions, $createdAt, $lastModified (ISO strings) — null where the record has no value, which
-// CREATE does not store; $tags: a model's tags joined by $separator (one string instead of one per tag), or
-// null; $tagLists: null, or the list itself for a model with a tag that holds $separator.
-// $placeholderKeys, $placeholderIds, $placeholderReasons; $accountKeys, $accountNames, $accountKinds,
-// $accountFullnames (kind user / org, or null; fullname or null); $datasetKeys, $datasetIds.
-// Edges by position: $publishedAccounts, $publishedModels; $trainedOnModels, $trainedOnDatasets, $trainedOnSources;
-// $derivedChildren, $derivedParents, $derivedRelations, $derivedSources, $derivedRules, $derivedEvidence.
+// For the same reason a string that repeats across rows (a source, a rule, a license, an author) is sent once in
+// $strings and named by its position there (a "ref"), a key that is its id lowercased is not sent (null), and
+// times come as epoch milliseconds (datetime() of a number, no text to parse). Positions arrive as floats (the
+// driver sends every JavaScript number so), hence toInteger.
+// Models: $keys (null: toLower of the id), $ids, $sources (ref), $authors, $pipelineTags, $libraryNames,
+// $licenses (refs), $downloads, $likes, $gated, $private, $descriptions, $createdAt, $lastModified (epoch ms) —
+// null where the record has no value, which CREATE does not store; $tags: a model's tags joined by $separator
+// (one string instead of one per tag), or null; $tagLists: null, or the list itself for a model with a tag that
+// holds $separator.
+// $placeholderKeys (null: toLower of the id), $placeholderIds, $placeholderReasons (ref); $accountKeys (null:
+// toLower of the name), $accountNames, $accountKinds, $accountFullnames (refs; kind user / org, or null; fullname
+// or null); $datasetKeys, $datasetIds.
+// Edges by position: $publishedAccounts, $publishedModels; $trainedOnModels, $trainedOnDatasets, $trainedOnSources
+// (ref); $derivedChildren, $derivedParents, $derivedRelations, $derivedSources, $derivedRules, $derivedEvidence
+// (refs).
 // $toExisting: [{child, parentKey, relation, source, rule, evidence}] (the parent by its key)
 CALL () {
   UNWIND range(0, size($keys) - 1) AS i
   CREATE (m:Model {
-    key: $keys[i],
+    key: coalesce($keys[i], toLower($ids[i])),
     id: $ids[i],
-    author: $authors[i],
+    author: $strings[toInteger($authors[i])],
     downloads: $downloads[i],
     likes: $likes[i],
-    pipelineTag: $pipelineTags[i],
-    libraryName: $libraryNames[i],
-    license: $licenses[i],
+    pipelineTag: $strings[toInteger($pipelineTags[i])],
+    libraryName: $strings[toInteger($libraryNames[i])],
+    license: $strings[toInteger($licenses[i])],
     tags: coalesce($tagLists[i], split($tags[i], $separator)),
     gated: $gated[i],
     private: $private[i],
     description: $descriptions[i],
     placeholder: false,
-    createdAt: datetime($createdAt[i]),
-    lastModified: datetime($lastModified[i]),
-    sources: [$sources[i]],
+    createdAt: CASE WHEN $createdAt[i] IS NOT NULL THEN datetime({epochMillis: toInteger($createdAt[i])}) END,
+    lastModified: CASE WHEN $lastModified[i] IS NOT NULL THEN datetime({epochMillis: toInteger($lastModified[i])}) END,
+    sources: [$strings[toInteger($sources[i])]],
     updatedAt: datetime()
   })
   WITH i, m ORDER BY i
@@ -43,10 +50,10 @@ CALL () {
 CALL () {
   UNWIND range(0, size($placeholderKeys) - 1) AS i
   CREATE (m:Model {
-    key: $placeholderKeys[i],
+    key: coalesce($placeholderKeys[i], toLower($placeholderIds[i])),
     id: $placeholderIds[i],
     placeholder: true,
-    placeholderReason: $placeholderReasons[i],
+    placeholderReason: $strings[toInteger($placeholderReasons[i])],
     updatedAt: datetime()
   })
   WITH i, m ORDER BY i
@@ -54,10 +61,13 @@ CALL () {
 }
 CALL () {
   UNWIND range(0, size($accountKeys) - 1) AS i
-  MERGE (a:HFAccount {key: $accountKeys[i]})
-  ON CREATE SET a.name = $accountNames[i]
-  FOREACH (_ IN CASE WHEN $accountKinds[i] IS NULL THEN [] ELSE [1] END | SET a.kind = $accountKinds[i])
-  FOREACH (_ IN CASE WHEN $accountFullnames[i] IS NULL THEN [] ELSE [1] END | SET a.fullname = $accountFullnames[i])
+  WITH i, $strings[toInteger($accountNames[i])] AS name
+  MERGE (a:HFAccount {key: coalesce($accountKeys[i], toLower(name))})
+  ON CREATE SET a.name = name
+  FOREACH (_ IN CASE WHEN $accountKinds[i] IS NULL THEN [] ELSE [1] END |
+    SET a.kind = $strings[toInteger($accountKinds[i])])
+  FOREACH (_ IN CASE WHEN $accountFullnames[i] IS NULL THEN [] ELSE [1] END |
+    SET a.fullname = $strings[toInteger($accountFullnames[i])])
   WITH i, a ORDER BY i
   RETURN collect(a) AS accounts
 }
@@ -77,16 +87,16 @@ CALL (nodes, accounts) {
 CALL (nodes, datasets) {
   UNWIND range(0, size($trainedOnModels) - 1) AS i
   WITH nodes[toInteger($trainedOnModels[i])] AS m, datasets[toInteger($trainedOnDatasets[i])] AS d, i
-  CREATE (m)-[:TRAINED_ON {source: $trainedOnSources[i]}]->(d)
+  CREATE (m)-[:TRAINED_ON {source: $strings[toInteger($trainedOnSources[i])]}]->(d)
 }
 CALL (nodes) {
   UNWIND range(0, size($derivedChildren) - 1) AS i
   WITH nodes[toInteger($derivedChildren[i])] AS c, nodes[toInteger($derivedParents[i])] AS p, i
   CREATE (c)-[:DERIVED_FROM {
-    relation: $derivedRelations[i],
-    source: $derivedSources[i],
-    rule: $derivedRules[i],
-    evidence: $derivedEvidence[i]
+    relation: $strings[toInteger($derivedRelations[i])],
+    source: $strings[toInteger($derivedSources[i])],
+    rule: $strings[toInteger($derivedRules[i])],
+    evidence: $strings[toInteger($derivedEvidence[i])]
   }]->(p)
 }
 CALL (nodes) {

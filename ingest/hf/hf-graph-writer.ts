@@ -155,41 +155,56 @@ export class HfGraphWriter {
           counts.created += fresh.keys.length;
         }
 
-        // Second part, after the earlier batch: every other row through the MERGE-ing upserts.
+        // Second part, after the earlier batch: every other row through the MERGE-ing upserts. Its statements go
+        // out together rather than each after the answer to the one before: Neo4j runs a transaction's statements
+        // in the order they arrive, so each still sees the writes before it, and Node (parsing the next batch
+        // meanwhile) answered each late, while the next batch waits for this commit.
         await before?.settled.wait();
         const oldRows = models.filter((m) => old(m.key)).map(toModelRow);
-        if (oldRows.length > 0) {
-          const [upserted] = await tx.run<{ created: number; updated: number; unchanged: number }>(
-            "hf/upsert-models",
-            { rows: oldRows },
-          );
-          counts.created += upserted?.created ?? 0;
-          counts.updated += upserted?.updated ?? 0;
-          counts.unchanged += upserted?.unchanged ?? 0;
-        }
+        const upserting =
+          oldRows.length > 0
+            ? tx.run<{ created: number; updated: number; unchanged: number }>("hf/upsert-models", {
+                rows: oldRows,
+              })
+            : undefined;
+        const writing: Promise<unknown>[] = [];
         const oldPlaceholders = [...placeholders.values()].filter((p) => old(p.key));
-        if (oldPlaceholders.length > 0) await tx.run("hf/upsert-placeholders", { rows: oldPlaceholders });
+        if (oldPlaceholders.length > 0)
+          writing.push(tx.run("hf/upsert-placeholders", { rows: oldPlaceholders }));
         const laterAccounts = accounts
           .map(({ modelKeys: keys, ...account }) => ({
             ...account,
             modelKeys: busy.accounts.has(account.key) ? keys : keys.filter(old),
           }))
           .filter((account) => account.modelKeys.length > 0);
-        if (laterAccounts.length > 0) await tx.run("hf/upsert-accounts", { rows: laterAccounts });
+        if (laterAccounts.length > 0) writing.push(tx.run("hf/upsert-accounts", { rows: laterAccounts }));
         const laterDatasets = [...datasets.values()].filter(
           (d) => old(d.modelKey) || busy.datasets.has(d.key),
         );
-        if (laterDatasets.length > 0) await tx.run("hf/upsert-datasets", { rows: laterDatasets });
-        // The first part's links are in the graph now, so the check of the others sees them.
+        if (laterDatasets.length > 0) writing.push(tx.run("hf/upsert-datasets", { rows: laterDatasets }));
+        // The first part's links are in the graph now, so the check of the others (sent after the writes above)
+        // sees them.
         const checked = new Set(firstLinks);
-        const second = await refuseCycles(
-          tx,
-          links.filter((l) => !checked.has(l)),
-          "read-graph",
-        );
-        if (second.accepted.length > 0) await tx.run("hf/upsert-derived-from", { rows: second.accepted });
-        if (checkpoint !== undefined)
-          await saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false);
+        const [upserted, second] = await Promise.all([
+          upserting,
+          refuseCycles(
+            tx,
+            links.filter((l) => !checked.has(l)),
+            "read-graph",
+          ),
+          ...writing,
+        ]);
+        counts.created += upserted?.[0]?.created ?? 0;
+        counts.updated += upserted?.[0]?.updated ?? 0;
+        counts.unchanged += upserted?.[0]?.unchanged ?? 0;
+        await Promise.all([
+          second.accepted.length > 0
+            ? tx.run("hf/upsert-derived-from", { rows: second.accepted })
+            : undefined,
+          checkpoint !== undefined
+            ? saveCheckpoint(tx, checkpoint.key, checkpoint.state, checkpoint.done ?? false)
+            : undefined,
+        ]);
         return {
           counts,
           accepted: first.accepted.length + second.accepted.length,
@@ -293,48 +308,56 @@ type AccountGroup = Omit<AccountRow, "modelKey"> & { modelKeys: string[] };
 
 /**
  * The parameters of hf/create-fresh: one list per property (see there why), edge ends as positions in its node
- * lists rather than keys to seek. Lists of models hold null where a model has no value.
+ * lists rather than keys to seek. Lists of models hold null where a model has no value. Strings that repeat
+ * across rows (sources, rules, licenses, authors, …) go once each in `strings`, the rows naming them by position:
+ * the driver packs every string on its own (an encode and a buffer each), a number costs it next to nothing.
  */
 interface FreshBatch {
   separator: string;
-  keys: string[];
+  strings: string[];
+  /** null where the key is the id lowercased (hf/create-fresh lowercases it then). */
+  keys: (string | null)[];
   ids: string[];
-  sources: string[];
-  authors: (string | null)[];
+  sources: StringRef[];
+  authors: (StringRef | null)[];
   downloads: (number | null)[];
   likes: (number | null)[];
-  pipelineTags: (string | null)[];
-  libraryNames: (string | null)[];
-  licenses: (string | null)[];
+  pipelineTags: (StringRef | null)[];
+  libraryNames: (StringRef | null)[];
+  licenses: (StringRef | null)[];
   tags: (string | null)[];
   tagLists: (readonly string[] | null)[];
   gated: (boolean | null)[];
   private: (boolean | null)[];
   descriptions: (string | null)[];
-  createdAt: (string | null)[];
-  lastModified: (string | null)[];
-  placeholderKeys: string[];
+  /** Milliseconds since the epoch, as the ISO strings of ModelRecord say. */
+  createdAt: (number | null)[];
+  lastModified: (number | null)[];
+  placeholderKeys: (string | null)[];
   placeholderIds: string[];
-  placeholderReasons: string[];
-  accountKeys: string[];
-  accountNames: string[];
-  accountKinds: (string | null)[];
-  accountFullnames: (string | null)[];
+  placeholderReasons: StringRef[];
+  accountKeys: (string | null)[];
+  accountNames: StringRef[];
+  accountKinds: (StringRef | null)[];
+  accountFullnames: (StringRef | null)[];
   datasetKeys: string[];
   datasetIds: string[];
   publishedAccounts: number[];
   publishedModels: number[];
   trainedOnModels: number[];
   trainedOnDatasets: number[];
-  trainedOnSources: string[];
+  trainedOnSources: StringRef[];
   derivedChildren: number[];
   derivedParents: number[];
-  derivedRelations: string[];
-  derivedSources: string[];
-  derivedRules: string[];
-  derivedEvidence: string[];
+  derivedRelations: StringRef[];
+  derivedSources: StringRef[];
+  derivedRules: StringRef[];
+  derivedEvidence: StringRef[];
   toExisting: (DerivedFromProps & { child: number; parentKey: string })[];
 }
+
+/** A position in FreshBatch.strings. */
+type StringRef = number;
 
 type DerivedFromProps = Pick<LineageLink, "relation" | "source" | "rule" | "evidence">;
 
@@ -355,8 +378,21 @@ function freshBatch(
 ): FreshBatch {
   const position = new Map<string, number>();
   for (const row of [...models, ...placeholders]) position.set(row.key, position.size);
+  const strings: string[] = [];
+  const stringPositions = new Map<string, StringRef>();
+  const ref = (value: string): StringRef => {
+    let at = stringPositions.get(value);
+    if (at === undefined) {
+      at = strings.length;
+      stringPositions.set(value, at);
+      strings.push(value);
+    }
+    return at;
+  };
+  const optionalRef = (value: string | null): StringRef | null => (value === null ? null : ref(value));
   const batch: FreshBatch = {
     separator: TAG_SEPARATOR,
+    strings,
     keys: [],
     ids: [],
     sources: [],
@@ -373,9 +409,9 @@ function freshBatch(
     descriptions: [],
     createdAt: [],
     lastModified: [],
-    placeholderKeys: placeholders.map((p) => p.key),
+    placeholderKeys: placeholders.map((p) => keyUnlessLowercasedId(p.key, p.id)),
     placeholderIds: placeholders.map((p) => p.id),
-    placeholderReasons: placeholders.map((p) => p.reason),
+    placeholderReasons: placeholders.map((p) => ref(p.reason)),
     accountKeys: [],
     accountNames: [],
     accountKinds: [],
@@ -398,22 +434,22 @@ function freshBatch(
   for (const m of models) {
     const tags = m.tags !== undefined && m.tags.length > 0 ? m.tags : undefined;
     const joinable = tags?.every((tag) => !tag.includes(TAG_SEPARATOR)) ?? true;
-    batch.keys.push(m.key);
+    batch.keys.push(keyUnlessLowercasedId(m.key, m.id));
     batch.ids.push(m.id);
-    batch.sources.push(m.source);
-    batch.authors.push(stored(m.author));
+    batch.sources.push(ref(m.source));
+    batch.authors.push(optionalRef(stored(m.author)));
     batch.downloads.push(m.downloads ?? null);
     batch.likes.push(m.likes ?? null);
-    batch.pipelineTags.push(stored(m.pipelineTag));
-    batch.libraryNames.push(stored(m.libraryName));
-    batch.licenses.push(stored(m.license));
+    batch.pipelineTags.push(optionalRef(stored(m.pipelineTag)));
+    batch.libraryNames.push(optionalRef(stored(m.libraryName)));
+    batch.licenses.push(optionalRef(stored(m.license)));
     batch.tags.push(tags !== undefined && joinable ? tags.join(TAG_SEPARATOR) : null);
     batch.tagLists.push(joinable ? null : (tags ?? null));
     batch.gated.push(m.gated ?? null);
     batch.private.push(m.private ?? null);
     batch.descriptions.push(stored(m.description));
-    batch.createdAt.push(m.createdAt ?? null);
-    batch.lastModified.push(m.lastModified ?? null);
+    batch.createdAt.push(epochMillis(m.createdAt));
+    batch.lastModified.push(epochMillis(m.lastModified));
   }
   for (const { modelKeys, ...account } of accounts) {
     const fresh = modelKeys.flatMap((key) => position.get(key) ?? []);
@@ -422,10 +458,10 @@ function freshBatch(
       batch.publishedAccounts.push(batch.accountKeys.length);
       batch.publishedModels.push(model);
     }
-    batch.accountKeys.push(account.key);
-    batch.accountNames.push(account.name);
-    batch.accountKinds.push(account.kind);
-    batch.accountFullnames.push(account.fullname);
+    batch.accountKeys.push(keyUnlessLowercasedId(account.key, account.name));
+    batch.accountNames.push(ref(account.name));
+    batch.accountKinds.push(optionalRef(account.kind));
+    batch.accountFullnames.push(optionalRef(account.fullname));
   }
   const datasetPosition = new Map<string, number>();
   for (const { key, id, modelKey, source } of datasets) {
@@ -440,7 +476,7 @@ function freshBatch(
     }
     batch.trainedOnModels.push(model);
     batch.trainedOnDatasets.push(dataset);
-    batch.trainedOnSources.push(source);
+    batch.trainedOnSources.push(ref(source));
   }
   for (const { childKey, parentKey, relation, source, rule, evidence } of links) {
     const child = position.get(childKey);
@@ -452,12 +488,25 @@ function freshBatch(
     }
     batch.derivedChildren.push(child);
     batch.derivedParents.push(parent);
-    batch.derivedRelations.push(relation);
-    batch.derivedSources.push(source);
-    batch.derivedRules.push(rule);
-    batch.derivedEvidence.push(evidence);
+    batch.derivedRelations.push(ref(relation));
+    batch.derivedSources.push(ref(source));
+    batch.derivedRules.push(ref(rule));
+    batch.derivedEvidence.push(ref(evidence));
   }
   return batch;
+}
+
+/** Printable ASCII only: what Cypher's toLower and JavaScript's toLowerCase lowercase alike. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** null when hf/create-fresh can lowercase the id (or name) into the key itself; the key otherwise. */
+function keyUnlessLowercasedId(key: string, id: string): string | null {
+  return key === id.toLowerCase() && PRINTABLE_ASCII.test(id) ? null : key;
+}
+
+/** An ISO time (as normalizeHubModel writes them) as milliseconds since the epoch. */
+function epochMillis(iso: string | undefined): number | null {
+  return iso === undefined ? null : Date.parse(iso);
 }
 
 /** A model value as hf/create-fresh stores it: an empty string is not stored. */

@@ -20,13 +20,15 @@ beforeAll(async () => {
   gateway = await openTestGraph();
   // The real Llama-2-7b tree's records as Hub API objects; the first one twice (a snapshot may repeat a model
   // within one batch) and with each of its card's datasets listed twice; the second with a tag that holds the
-  // character hf/create-fresh joins tags with.
+  // character hf/create-fresh joins tags with; the third by an author whose name is not ASCII (hf/create-fresh
+  // lowercases ASCII names itself, the writer sends other keys), with the API's authorData.
   const models = realApiModels();
   const first = structuredClone(models[0]) as Record<string, unknown>;
   const card = (first.cardData ?? {}) as Record<string, unknown>;
   first.cardData = { ...card, datasets: ["some/dataset", "some/dataset"] };
   oddTags = [...((models[1]?.tags as string[] | undefined) ?? []), "odd\u001ftag"];
   models[1] = { ...models[1], tags: oddTags };
+  models[2] = { ...models[2], author: "Ünïcode-Lab", authorData: { type: "org", fullname: "Ünïcode Lab" } };
   const dir = await mkdtemp(path.join(os.tmpdir(), "hf-writer-"));
   snapshot = path.join(dir, "snapshot.jsonl");
   await writeFile(snapshot, `${[first, ...models, first].map((m) => JSON.stringify(m)).join("\n")}\n`);
@@ -38,15 +40,20 @@ async function graphShape(): Promise<string[]> {
   const rows = await gateway.runAutoCommit<{ line: string }>(
     `MATCH (a)-[r]->(b) WHERE NOT a:Checkpoint
      RETURN coalesce(a.key, a.name) + ' ' + type(r) + ' ' + coalesce(b.key, b.name) + ' ' +
-            coalesce(r.relation, '') + ' ' + coalesce(r.rule, '') + ' ' + coalesce(r.source, '') AS line`,
+            coalesce(r.relation, '') + ' ' + coalesce(r.rule, '') + ' ' + coalesce(r.source, '') + ' ' +
+            coalesce(r.evidence, '') AS line`,
   );
   return rows.map((r) => r.line).sort();
 }
 
-/** Every model's stored properties but the write time, by key: what the created and merged paths both store. */
-async function modelProperties(): Promise<Record<string, unknown>> {
+/**
+ * Every model's, account's and dataset's stored properties but the write time, by label and key: what the
+ * created and merged paths both store.
+ */
+async function nodeProperties(): Promise<Record<string, unknown>> {
   const rows = await gateway.runAutoCommit<{ key: string; props: Record<string, unknown> }>(
-    "MATCH (m:Model) RETURN m.key AS key, properties(m) AS props",
+    `MATCH (n) WHERE n:Model OR n:HFAccount OR n:Dataset
+     RETURN labels(n)[0] + ' ' + n.key AS key, properties(n) AS props`,
   );
   return Object.fromEntries(rows.map(({ key, props: { updatedAt: _, ...rest } }) => [key, rest]));
 }
@@ -78,6 +85,16 @@ describe("HfGraphWriter: created and merged paths", () => {
       "MATCH (m:Model) WHERE 'odd\u001ftag' IN m.tags RETURN m.tags AS tags",
     );
     expect(odd?.tags).toEqual(oddTags);
+    const [lab] = await gateway.runAutoCommit<{
+      name: string;
+      kind: string;
+      fullname: string;
+      models: number;
+    }>(
+      `MATCH (a:HFAccount {key: 'ünïcode-lab'})-[:PUBLISHED]->(m:Model)
+       RETURN a.name AS name, a.kind AS kind, a.fullname AS fullname, count(m) AS models`,
+    );
+    expect(lab).toEqual({ name: "Ünïcode-Lab", kind: "org", fullname: "Ünïcode Lab", models: 1 });
   });
 
   it("changes nothing when loaded again (every model now takes the merging path)", async () => {
@@ -88,13 +105,15 @@ describe("HfGraphWriter: created and merged paths", () => {
   });
 
   it("makes the same graph in batches of 7 (parents, children and placeholders split across batches)", async () => {
-    const whole = { shape: await graphShape(), nodes: await nodeCount(), models: await modelProperties() };
+    const whole = { shape: await graphShape(), nodes: await nodeCount(), properties: await nodeProperties() };
     expect(whole.shape.length).toBeGreaterThan(100);
     await resetGraph(gateway);
     await ingestHfSnapshot(gateway, snapshot, { batchSize: 7 });
-    expect({ shape: await graphShape(), nodes: await nodeCount(), models: await modelProperties() }).toEqual(
-      whole,
-    );
+    expect({
+      shape: await graphShape(),
+      nodes: await nodeCount(),
+      properties: await nodeProperties(),
+    }).toEqual(whole);
     expect(await duplicateEdges()).toBe(0);
   });
 
