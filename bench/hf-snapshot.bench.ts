@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
-import { boltUri, readDbConfig, type DbConfig } from "../db/config.ts";
+import { readDbConfig } from "../db/config.ts";
 import { loadQuery } from "../db/cypher.ts";
 import { Gateway } from "../db/gateway.ts";
-import { localNeo4jPid } from "../db/neo4j/local-server.ts";
 import { clearCheckpoints } from "../ingest/common/checkpoint.ts";
 import { applySchema } from "../db/schema.ts";
 import { HfGraphWriter } from "../ingest/hf/hf-graph-writer.ts";
@@ -15,6 +13,7 @@ import { ingestHfSnapshot } from "../ingest/hf/ingest-hf-snapshot.ts";
 import { isProblem, normalizeHubModel } from "../ingest/hf/normalize-hub-model.ts";
 import { replicateModels } from "../tests/support/hub-standin.ts";
 import type { Benchmark } from "./benchmark.ts";
+import { localPid, processCpuSeconds } from "./neo4j-cpu.ts";
 
 // `npm run bench -- hf-snapshot [--models N] [--baseline N]`, against the database the environment names
 // (NEO4J_URI, else the local one). Every id it writes has an ORG-rN owner; they are deleted before and after.
@@ -107,23 +106,6 @@ async function cleanUp(gateway: Gateway): Promise<void> {
   // Only what the benchmark wrote (replica ids); checkpoints of its runs are cleared by prefix.
   await gateway.runAutoCommit(loadQuery("hf/delete-replicas"), {}, "hf/delete-replicas");
   await clearCheckpoints(gateway, CHECKPOINTS);
-}
-
-/** The PID of the local Neo4j when the configured URI is that server (never another machine's). */
-function localPid(config: DbConfig): number | undefined {
-  const local = `bolt://${config.local.host}:${config.local.boltPort}`;
-  return boltUri(config) === local ? localNeo4jPid(config.local) : undefined;
-}
-
-/** CPU seconds a process has used so far, every thread (Linux /proc; undefined elsewhere or without a PID). */
-function processCpuSeconds(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ ticks
-  } catch {
-    return undefined;
-  }
 }
 
 function numberArg(args: readonly string[], name: string, fallback: number): number {

@@ -1,13 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 
-import { boltUri, readDbConfig, type DbConfig } from "../db/config.ts";
+import { readDbConfig } from "../db/config.ts";
 import { Gateway } from "../db/gateway.ts";
-import { localNeo4jPid } from "../db/neo4j/local-server.ts";
 import { applySchema } from "../db/schema.ts";
 import { ingestRedditFiles } from "../ingest/reddit/ingest-reddit-files.ts";
 import { normalizeRedditThing } from "../ingest/reddit/normalize-reddit-thing.ts";
@@ -15,6 +14,7 @@ import { parseNdjsonParallel } from "../ingest/reddit/parallel-ndjson-parser.ts"
 import { parseNdjsonLine } from "../ingest/reddit/parse-ndjson-line.ts";
 import { readLines } from "../ingest/common/read-lines.ts";
 import type { Benchmark, BenchResult } from "./benchmark.ts";
+import { localPid, threadCpuSeconds } from "./neo4j-cpu.ts";
 
 // `npm run bench -- reddit-ingest [--rounds 3] [--copies 5] [--memory 1,10,100] [--neo4j --wipe]`
 // Data: samples/reddit-bulk (66,551 real comments, ~1.8 KB each). Larger inputs replicate those records under new
@@ -208,30 +208,6 @@ function peakRssMiB(file: string, scale: number): number {
   });
   if (child.status !== 0) throw new Error(`memory run x${scale} failed: ${child.stderr}`);
   return Math.round(Number(child.stdout.trim()) / 1024);
-}
-
-/** The PID of the local Neo4j when the configured URI is that server (never another machine's). */
-function localPid(config: DbConfig): number | undefined {
-  const local = `bolt://${config.local.host}:${config.local.boltPort}`;
-  return boltUri(config) === local ? localNeo4jPid(config.local) : undefined;
-}
-
-/** CPU seconds so far of each thread of a process, by thread id, with its name (Linux /proc; empty elsewhere). */
-function threadCpuSeconds(pid: number): Map<string, { name: string; seconds: number }> {
-  const threads = new Map<string, { name: string; seconds: number }>();
-  const dir = `/proc/${pid}/task`;
-  if (!existsSync(dir)) return threads;
-  const tick = 100; // USER_HZ, the unit of utime and stime, on every Linux Node runs on
-  for (const id of readdirSync(dir)) {
-    try {
-      const name = readFileSync(`${dir}/${id}/comm`, "utf8").trim();
-      const fields = readFileSync(`${dir}/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
-      threads.set(id, { name, seconds: (Number(fields[11]) + Number(fields[12])) / tick });
-    } catch {
-      // the thread ended between the listing and the read
-    }
-  }
-  return threads;
 }
 
 function cpuSince(
