@@ -54,7 +54,7 @@ function detectKind(data: Record<string, unknown>): "t1" | "t3" {
     if (name.startsWith("t1_")) return "t1";
     if (name.startsWith("t3_")) return "t3";
   }
-  if ("parent_id" in data || "link_id" in data) return "t1";
+  if (data.parent_id !== undefined || data.link_id !== undefined) return "t1";
   if (data.title !== undefined) return "t3";
   throw new Invalid(
     "unknown-kind",
@@ -179,8 +179,7 @@ function prefixedId(data: Record<string, unknown>, field: string, prefixes: stri
       `${field} must be a string like ${prefixes[0]}abc123, got ${describe(raw)}`,
     );
   }
-  let prefix: string | undefined;
-  for (const candidate of prefixes) if (raw.startsWith(candidate)) prefix = candidate;
+  const prefix = prefixes.find((p) => raw.startsWith(p));
   const id = prefix === undefined ? raw : raw.slice(prefix.length);
   // A bare id is accepted only where the kind is unambiguous (link_id is always a submission).
   if ((prefix === undefined && prefixes.length > 1) || !BASE36_ID.test(id)) {
