@@ -76,6 +76,17 @@ async function count(query: string, params: Record<string, unknown> = {}): Promi
   return row?.n ?? -1;
 }
 
+/** Waits until the server runs no transaction but this query itself (open, committing or rolling back). */
+async function otherTransactionsEnded(): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  const others =
+    "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n";
+  while ((await count(others)) > 0) {
+    if (Date.now() > deadline) throw new Error("another transaction is still running after 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe("Reddit API thread responses", () => {
   it("comments_1lmggiz.json yields exactly its 24 comments, with the file's parents and the OP's 6 replies marked", async () => {
     await resetGraph(gateway);
@@ -238,6 +249,8 @@ describe("reddit-bulk (Arctic-Shift-style NDJSON .zst)", () => {
     await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 400)));
     child.kill("SIGKILL");
     await exited;
+    // The server may still be committing the batch whose COMMIT was sent just before the kill; count after it.
+    await otherTransactionsEnded();
     const partial = await count("MATCH (c:Comment) RETURN count(c) AS n");
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(66_551);
