@@ -14,6 +14,8 @@ import type { Benchmark } from "./benchmark.ts";
 // `commons analyze` three ways. It changes analysis results and pending flags of what is there: use a
 // benchmark database.
 const BULK = path.resolve(import.meta.dirname, "..", "samples", "reddit-bulk");
+const BULK_THREADS = 3187;
+const BULK_COMMENTS = 66_551;
 
 const benchmark: Benchmark = {
   description:
@@ -31,7 +33,8 @@ const benchmark: Benchmark = {
       let [counts] = await gateway.runAutoCommit<{ threads: number; comments: number; replicas: number }>(
         "MATCH (t:Thread) WITH count(t) AS threads, max(t.replica) AS r MATCH (c:Comment) RETURN threads, count(c) AS comments, coalesce(r, 0) AS replicas",
       );
-      if ((counts?.threads ?? 0) === 0) {
+      // Loaded when absent, and completed when only part of it is there (a rerun of the ingest is idempotent).
+      if ((counts?.threads ?? 0) < BULK_THREADS || (counts?.comments ?? 0) < BULK_COMMENTS) {
         const started = performance.now();
         await ingestRedditFiles(gateway, [BULK]);
         log(`reddit-bulk ingested in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -81,7 +84,12 @@ const benchmark: Benchmark = {
       const full = await timed("full recompute (--all)", true);
       return {
         figures: {
+          // What the analysis had to do, beside the rates: a graph missing threads or authors needs far less help
+          // work, and looked the same when only comments were counted.
+          threads: counts?.threads ?? 0,
           comments: counts?.comments ?? 0,
+          helpAnswers: incremental.helpAnswers,
+          mentions: incremental.mentions,
           incrementalCommentsPerSecond: incremental.comments / incremental.seconds,
           incrementalSeconds: incremental.seconds,
           smallIncrementalComments: small.comments,
@@ -95,7 +103,12 @@ const benchmark: Benchmark = {
           fullRecomputeSeconds: full.seconds,
         },
         goals: { incrementalCommentsPerSecond: ">= 20000/s" },
-        notes: `${replicas} replicas of reddit-bulk, pages of ${pageSize}`,
+        notes:
+          `${replicas} replicas of reddit-bulk, pages of ${pageSize}` +
+          (counts?.threads === BULK_THREADS * (replicas + 1) &&
+          counts.comments === BULK_COMMENTS * (replicas + 1)
+            ? ""
+            : `; NOT reddit-bulk as it is: the graph held ${counts?.threads} threads and ${counts?.comments} comments`),
       };
     } finally {
       await gateway.close();
