@@ -53,9 +53,9 @@ export async function startLocalNeo4j(
       `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
       // Parallel GC rather than G1: on 2 cores G1's collections and concurrent marking took about a quarter of
-      // the server's CPU in bulk loads. In interleaved runs Parallel GC loaded 11.1–12.1k models/s against
-      // 9.9–11.2k with G1, with less Neo4j CPU per Reddit load too, and the API bench's latencies on the 5M-node
-      // graph stayed the same (familyTree p95 45–53 ms, model p95 4.5–4.7 ms under either).
+      // the server's CPU in a Hub snapshot load. In interleaved runs Parallel GC loaded 11.1–12.1k models/s
+      // against 9.9–11.2k with G1, with less Neo4j CPU per Reddit load too, and the API bench's latencies on the
+      // 5M-node graph stayed the same (familyTree p95 45–54 ms, model p95 4.5–4.7 ms under either).
       "-XX:+UseParallelGC",
       "-XX:+ExitOnOutOfMemoryError",
       ...ADD_OPENS,
